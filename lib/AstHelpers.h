@@ -1,0 +1,43 @@
+//===- AstHelpers.h - AST questions shared by the coro-* checks ---*- C++ -*-===//
+
+#ifndef CORO_TIDY_LIB_ASTHELPERS_H
+#define CORO_TIDY_LIB_ASTHELPERS_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Stmt.h"
+
+namespace coro_tidy {
+
+/// Whether \p FD's body is a coroutine body.
+bool isCoroutine(const clang::FunctionDecl *FD);
+
+/// Where a statement sits inside its function.
+struct StmtContext {
+  /// The innermost function, lambda call operator or block around it.
+  const clang::FunctionDecl *Function = nullptr;
+  /// It is inside a catch handler of that function (where co_await is
+  /// ill-formed).
+  bool InCatchHandler = false;
+};
+
+/// Walks the parents of \p S up to its function. This builds the parent map
+/// on first use: call it only for statements that are about to be reported.
+StmtContext contextOf(const clang::Stmt &S, clang::ASTContext &Ctx);
+
+/// Whether a diagnostic at \p Loc must stay silent: the location comes from a
+/// macro defined in a system header.
+bool isInSystemMacro(clang::SourceLocation Loc, const clang::SourceManager &SM);
+
+/// The declaration a call goes through: the function called, or, for a call
+/// of a function object such as unifex's and stdexec's customization-point
+/// objects, the object's variable. Null for indirect calls.
+const clang::NamedDecl *calleeOf(const clang::CallExpr &Call);
+
+/// The name to show for what a call invokes: "flush", "start_detached".
+/// Empty for lambdas and indirect calls.
+std::string calleeName(const clang::CallExpr &Call);
+
+} // namespace coro_tidy
+
+#endif // CORO_TIDY_LIB_ASTHELPERS_H

@@ -1,0 +1,573 @@
+//===- CoroModel.cpp - Classify coroutine types and calls -----------------===//
+
+#include "lib/CoroModel.h"
+#include "lib/AstHelpers.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/STLExtras.h"
+
+using namespace clang;
+
+namespace coro_tidy {
+
+llvm::ArrayRef<GlobalOption> globalOptions() {
+  static const GlobalOption Options[] = {
+      {"coro.LazyTaskTypes", &ModelOptions::LazyTaskTypes,
+       "Types that are lazy tasks (nothing runs until awaited)."},
+      {"coro.EagerTaskTypes", &ModelOptions::EagerTaskTypes,
+       "Types that are eager tasks owning their frame."},
+      {"coro.DetachedCoroutineTypes", &ModelOptions::DetachedCoroutineTypes,
+       "Fire-and-forget coroutine return types that own nothing."},
+      {"coro.GeneratorTypes", &ModelOptions::GeneratorTypes,
+       "Synchronous generator types."},
+      {"coro.AsyncGeneratorTypes", &ModelOptions::AsyncGeneratorTypes,
+       "Asynchronous generator types (iteration is awaited)."},
+      {"coro.DetachFunctions", &ModelOptions::DetachFunctions,
+       "Functions whose call detaches a task from any owner."},
+      {"coro.ShieldFunctions", &ModelOptions::ShieldFunctions,
+       "Functions that protect an await from cancellation."},
+      {"coro.AsyncCleanupFunctions", &ModelOptions::AsyncCleanupFunctions,
+       "Functions that register cleanup to run when the coroutine ends."},
+      {"coro.CancellationExceptions", &ModelOptions::CancellationExceptions,
+       "Exception types that signal cancellation."},
+      {"coro.BlockingWaitFunctions", &ModelOptions::BlockingWaitFunctions,
+       "Functions that block the thread until a task completes."},
+  };
+  return Options;
+}
+
+//===----------------------------------------------------------------------===//
+// Names
+//===----------------------------------------------------------------------===//
+
+std::string qualifiedName(const NamedDecl *D) {
+  llvm::SmallVector<std::string, 8> Parts;
+  Parts.push_back(D->getNameAsString());
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
+      if (NS->isInline() || NS->isAnonymousNamespace())
+        continue;
+      Parts.push_back(NS->getName().str());
+    } else if (const auto *ND = dyn_cast<NamedDecl>(DC)) {
+      if (ND->getIdentifier() || isa<FunctionDecl>(ND))
+        Parts.push_back(ND->getNameAsString());
+    }
+  }
+  std::string Result;
+  for (const std::string &P : llvm::reverse(Parts)) {
+    if (!Result.empty())
+      Result += "::";
+    Result += P;
+  }
+  return Result;
+}
+
+std::string normalizeName(llvm::StringRef Written) {
+  std::string Out;
+  int Depth = 0;
+  for (char C : Written) {
+    if (C == '<')
+      ++Depth;
+    else if (C == '>')
+      --Depth;
+    else if (Depth == 0 && C != ' ')
+      Out += C;
+  }
+  llvm::StringRef R(Out);
+  R.consume_front("::");
+  return R.str();
+}
+
+static llvm::StringRef lastComponent(llvm::StringRef Name) {
+  size_t Pos = Name.rfind("::");
+  return Pos == llvm::StringRef::npos ? Name : Name.substr(Pos + 2);
+}
+
+/// A cheap filter before building a qualified name: is the unqualified name
+/// of \p D (an identifier, an operator or a constructor) in \p Names?
+static bool lastNameIn(const NamedDecl *D, const llvm::StringSet<> &Names) {
+  if (!D)
+    return false;
+  if (const IdentifierInfo *II = D->getIdentifier())
+    return Names.contains(II->getName());
+  return Names.contains(D->getNameAsString());
+}
+
+//===----------------------------------------------------------------------===//
+// Reading the promise
+//===----------------------------------------------------------------------===//
+
+namespace {
+enum class Suspends { Always, Never, Unknown };
+constexpr unsigned MaxDepth = 8;
+} // namespace
+
+/// The definition of \p RD, or, for a specialization that was not
+/// instantiated in this translation unit, the definition of its pattern.
+static const CXXRecordDecl *definitionOrPattern(const CXXRecordDecl *RD) {
+  if (!RD)
+    return nullptr;
+  if (const CXXRecordDecl *Def = RD->getDefinition())
+    return Def;
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD)) {
+    auto From = Spec->getSpecializedTemplateOrPartial();
+    if (const auto *Partial =
+            From.dyn_cast<ClassTemplatePartialSpecializationDecl *>())
+      return Partial->getDefinition();
+    if (const auto *Template = From.dyn_cast<ClassTemplateDecl *>())
+      return Template->getTemplatedDecl()->getDefinition();
+  }
+  if (const CXXRecordDecl *Member = RD->getInstantiatedFromMemberClass())
+    return Member->getDefinition();
+  return nullptr;
+}
+
+/// The class a (possibly dependent) type names.
+static const CXXRecordDecl *recordOf(QualType T) {
+  if (T.isNull())
+    return nullptr;
+  T = T.getNonReferenceType();
+  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+    return RD;
+  if (const auto *TST = T->getAs<TemplateSpecializationType>())
+    if (const auto *CTD = dyn_cast_or_null<ClassTemplateDecl>(
+            TST->getTemplateName().getAsTemplateDecl()))
+      return CTD->getTemplatedDecl();
+  return nullptr;
+}
+
+/// Finds a member by name in \p RD or its bases, looking into patterns of
+/// uninstantiated templates and dependent bases.
+static const NamedDecl *findMember(const CXXRecordDecl *RD,
+                                   DeclarationName Name, unsigned Depth = 0) {
+  RD = definitionOrPattern(RD);
+  if (!RD || Depth > MaxDepth)
+    return nullptr;
+  DeclContextLookupResult Found = RD->lookup(Name);
+  if (!Found.empty())
+    return Found.front();
+  for (const CXXBaseSpecifier &Base : RD->bases())
+    if (const NamedDecl *D = findMember(recordOf(Base.getType()), Name,
+                                       Depth + 1))
+      return D;
+  return nullptr;
+}
+
+static const NamedDecl *findMember(const CXXRecordDecl *RD,
+                                   llvm::StringRef Name) {
+  if (!RD)
+    return nullptr;
+  return findMember(RD, &RD->getASTContext().Idents.get(Name));
+}
+
+static const FunctionDecl *asFunction(const NamedDecl *D) {
+  if (!D)
+    return nullptr;
+  if (const auto *Shadow = dyn_cast<UsingShadowDecl>(D))
+    D = Shadow->getTargetDecl();
+  if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D))
+    return FTD->getTemplatedDecl();
+  return dyn_cast<FunctionDecl>(D);
+}
+
+/// `return true;` / `return false;` as the whole body of \p FD.
+static std::optional<bool> returnsBoolLiteral(const FunctionDecl *FD) {
+  if (!FD)
+    return std::nullopt;
+  const Stmt *Body = FD->getBody();
+  if (!Body)
+    if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
+      Body = Pattern->getBody();
+  const auto *Block = dyn_cast_or_null<CompoundStmt>(Body);
+  if (!Block || Block->size() != 1)
+    return std::nullopt;
+  const auto *Ret = dyn_cast<ReturnStmt>(Block->body_front());
+  if (!Ret || !Ret->getRetValue())
+    return std::nullopt;
+  if (const auto *Lit =
+          dyn_cast<CXXBoolLiteralExpr>(Ret->getRetValue()->IgnoreParenImpCasts()))
+    return Lit->getValue();
+  return std::nullopt;
+}
+
+/// Whether awaiting an object of type \p T suspends.
+static Suspends awaiterSuspends(QualType T) {
+  if (T.isNull() || T->isUndeducedType())
+    return Suspends::Unknown;
+  const CXXRecordDecl *RD = recordOf(T);
+  if (!RD)
+    return Suspends::Unknown;
+  std::string Name = qualifiedName(RD);
+  if (Name == "std::suspend_always" ||
+      Name == "std::experimental::suspend_always")
+    return Suspends::Always;
+  if (Name == "std::suspend_never" || Name == "std::experimental::suspend_never")
+    return Suspends::Never;
+  std::optional<bool> Ready =
+      returnsBoolLiteral(asFunction(findMember(RD, "await_ready")));
+  if (!Ready)
+    return Suspends::Unknown;
+  if (*Ready)
+    return Suspends::Never;
+  // await_ready() is false; a bool await_suspend may still decline.
+  const FunctionDecl *Suspend = asFunction(findMember(RD, "await_suspend"));
+  if (Suspend && Suspend->getReturnType()->isBooleanType())
+    return Suspends::Unknown;
+  return Suspends::Always;
+}
+
+static Suspends promiseHookSuspends(const CXXRecordDecl *Promise,
+                                    llvm::StringRef Hook) {
+  const FunctionDecl *FD = asFunction(findMember(Promise, Hook));
+  return FD ? awaiterSuspends(FD->getReturnType()) : Suspends::Unknown;
+}
+
+static bool isAwaitable(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  if (!RD)
+    return false;
+  ASTContext &Ctx = RD->getASTContext();
+  return findMember(RD, "await_ready") ||
+         findMember(RD, Ctx.DeclarationNames.getCXXOperatorName(OO_Coawait));
+}
+
+/// Iteration of \p RD is awaited: next()/begin() return awaitables, it has
+/// async_resume(), or the object itself is awaitable.
+static bool hasAwaitedIteration(const CXXRecordDecl *RD) {
+  for (llvm::StringRef Step : {"next", "begin"})
+    if (const FunctionDecl *FD = asFunction(findMember(RD, Step)))
+      if (isAwaitable(FD->getReturnType()))
+        return true;
+  ASTContext &Ctx = RD->getASTContext();
+  return findMember(RD, "async_resume") || findMember(RD, "await_ready") ||
+         findMember(RD, Ctx.DeclarationNames.getCXXOperatorName(OO_Coawait));
+}
+
+/// The return object owns the frame when it holds anything at all.
+static bool hasDataMembers(const CXXRecordDecl *RD, unsigned Depth = 0) {
+  RD = definitionOrPattern(RD);
+  if (!RD || Depth > MaxDepth)
+    return true; // Unknown: assume it owns something.
+  if (!RD->field_empty())
+    return true;
+  return llvm::any_of(RD->bases(), [&](const CXXBaseSpecifier &B) {
+    return hasDataMembers(recordOf(B.getType()), Depth + 1);
+  });
+}
+
+const ClassTemplateDecl *CoroModel::coroutineTraits(const ASTContext &Ctx) {
+  if (TraitsContext == &Ctx)
+    return CoroutineTraits;
+  TraitsContext = &Ctx;
+  CoroutineTraits = nullptr;
+  auto &Idents = const_cast<ASTContext &>(Ctx).Idents;
+  for (const NamedDecl *Std :
+       Ctx.getTranslationUnitDecl()->lookup(&Idents.get("std")))
+    if (const auto *NS = dyn_cast<NamespaceDecl>(Std))
+      for (const NamedDecl *D : NS->lookup(&Idents.get("coroutine_traits")))
+        if (const auto *CTD = dyn_cast<ClassTemplateDecl>(D))
+          CoroutineTraits = CTD;
+  return CoroutineTraits;
+}
+
+static const CXXRecordDecl *promiseMemberOf(const CXXRecordDecl *RD) {
+  const NamedDecl *D = findMember(RD, "promise_type");
+  if (!D)
+    return nullptr;
+  if (const auto *Nested = dyn_cast<CXXRecordDecl>(D))
+    return Nested;
+  if (const auto *Alias = dyn_cast<TypedefNameDecl>(D))
+    return recordOf(Alias->getUnderlyingType());
+  return nullptr;
+}
+
+/// The promise of coroutines returning \p T: a nested promise_type, or the
+/// promise_type of a std::coroutine_traits specialization for T.
+class StructureReader {
+public:
+  static const CXXRecordDecl *promiseOf(CoroModel &M, const CXXRecordDecl *RD,
+                                        QualType T) {
+    if (const CXXRecordDecl *P = promiseMemberOf(RD))
+      return P;
+    const ClassTemplateDecl *Traits = M.coroutineTraits(RD->getASTContext());
+    if (!Traits)
+      return nullptr;
+    CanQualType Want = T->getCanonicalTypeUnqualified();
+    auto FirstArgIs = [&](const TemplateArgumentList &Args) {
+      if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
+        return false;
+      QualType A = Args[0].getAsType();
+      return !A->isDependentType() &&
+             A->getCanonicalTypeUnqualified() == Want;
+    };
+    for (const ClassTemplateSpecializationDecl *Spec : Traits->specializations())
+      if (FirstArgIs(Spec->getTemplateArgs()))
+        if (const CXXRecordDecl *P = promiseMemberOf(Spec))
+          return P;
+    llvm::SmallVector<ClassTemplatePartialSpecializationDecl *, 4> Partials;
+    const_cast<ClassTemplateDecl *>(Traits)->getPartialSpecializations(Partials);
+    for (const ClassTemplatePartialSpecializationDecl *Partial : Partials)
+      if (FirstArgIs(Partial->getTemplateArgs()))
+        if (const CXXRecordDecl *P = promiseMemberOf(Partial))
+          return P;
+    return nullptr;
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// The model
+//===----------------------------------------------------------------------===//
+
+static void addNames(llvm::StringMap<Framework> &Set,
+                     const std::vector<std::string> &Names, Framework Fw,
+                     llvm::StringSet<> &LastNames) {
+  for (const std::string &N : Names) {
+    std::string Norm = normalizeName(N);
+    LastNames.insert(lastComponent(Norm));
+    Set.try_emplace(Norm, Fw);
+  }
+}
+
+CoroModel::CoroModel(const ModelOptions &Opts) {
+  for (const FrameworkTable &Table : frameworkTables()) {
+    Framework Fw = Table.Id;
+    for (const TypeEntry &T : Table.Types)
+      TableTypes.try_emplace(normalizeName(T.QualifiedName), &T, Fw);
+    for (const LazyCallEntry &L : Table.LazyOperationCalls) {
+      std::string N = normalizeName(L.Function);
+      FunctionLastNames.insert(lastComponent(N));
+      LazyCalls[N].push_back({&L, Fw});
+    }
+    for (const DetachEntry &D : Table.Detach) {
+      std::string N = normalizeName(D.Function);
+      FunctionLastNames.insert(lastComponent(N));
+      Detaches[N].push_back({&D, Fw});
+    }
+    addNames(Shields, Table.ShieldFunctions, Fw, FunctionLastNames);
+    addNames(AsyncCleanups, Table.AsyncCleanupFunctions, Fw, FunctionLastNames);
+    addNames(BlockingWaits, Table.BlockingWaits, Fw, FunctionLastNames);
+    for (const std::string &E : Table.CancellationExceptions)
+      CancellationExceptions.try_emplace(normalizeName(E), Fw);
+  }
+
+  // The user's options come last and win over structure and tables.
+  std::pair<const std::vector<std::string> *, Role> UserRoles[] = {
+      {&Opts.LazyTaskTypes, Role::LazyTask},
+      {&Opts.EagerTaskTypes, Role::EagerTask},
+      {&Opts.DetachedCoroutineTypes, Role::DetachedCoroutine},
+      {&Opts.GeneratorTypes, Role::Generator},
+      {&Opts.AsyncGeneratorTypes, Role::AsyncGenerator},
+  };
+  for (auto &[Names, R] : UserRoles)
+    for (const std::string &N : *Names)
+      UserTypes[normalizeName(N)] = R;
+  UserDetachEntries.reserve(Opts.DetachFunctions.size());
+  for (const std::string &N : Opts.DetachFunctions)
+    UserDetachEntries.push_back({normalizeName(N), DetachKind::NoScope, ""});
+  for (const DetachEntry &D : UserDetachEntries) {
+    FunctionLastNames.insert(lastComponent(D.Function));
+    Detaches[D.Function].push_back({&D, Framework::Unknown});
+  }
+  addNames(Shields, Opts.ShieldFunctions, Framework::Unknown, FunctionLastNames);
+  addNames(AsyncCleanups, Opts.AsyncCleanupFunctions, Framework::Unknown,
+           FunctionLastNames);
+  addNames(BlockingWaits, Opts.BlockingWaitFunctions, Framework::Unknown,
+           FunctionLastNames);
+  for (const std::string &E : Opts.CancellationExceptions)
+    CancellationExceptions.try_emplace(normalizeName(E), Framework::Unknown);
+}
+
+Framework CoroModel::frameworkOf(const NamedDecl *D) const {
+  if (!D)
+    return Framework::Unknown;
+  std::string Name = qualifiedName(D);
+  Framework Best = Framework::Unknown;
+  size_t BestLen = 0;
+  for (const FrameworkTable &Table : frameworkTables())
+    for (const std::string &NS : Table.Namespaces)
+      if (llvm::StringRef(Name).starts_with(NS) && NS.size() > BestLen) {
+        Best = Table.Id;
+        BestLen = NS.size();
+      }
+  return Best;
+}
+
+/// The class template a specialization comes from, or the class itself.
+static const NamedDecl *familyOf(const CXXRecordDecl *RD) {
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+    return Spec->getSpecializedTemplate()->getCanonicalDecl();
+  if (const CXXRecordDecl *Member = RD->getInstantiatedFromMemberClass())
+    return Member->getCanonicalDecl();
+  return RD->getCanonicalDecl();
+}
+
+Classification CoroModel::classifyRecord(const CXXRecordDecl *RD, QualType T) {
+  Classification Result;
+  Result.Family = familyOf(RD);
+  std::string Name = qualifiedName(RD);
+
+  // Structure: the promise decides.
+  if (const CXXRecordDecl *Promise = StructureReader::promiseOf(*this, RD, T)) {
+    Suspends Initial = promiseHookSuspends(Promise, "initial_suspend");
+    if (findMember(Promise, "yield_value"))
+      Result.Kind = hasAwaitedIteration(RD) ? Role::AsyncGenerator
+                                            : Role::Generator;
+    else if (Initial == Suspends::Always)
+      Result.Kind = Role::LazyTask;
+    else if (Initial == Suspends::Never && hasDataMembers(RD))
+      Result.Kind = Role::EagerTask;
+    else if (Initial == Suspends::Never &&
+             promiseHookSuspends(Promise, "final_suspend") != Suspends::Always)
+      Result.Kind = Role::DetachedCoroutine;
+    Result.FromStructure = !Result.isNone();
+  }
+
+  // Tables: fill in what structure could not see, and refine a generator
+  // whose awaited iteration is not visible in its declaration.
+  auto Table = TableTypes.find(Name);
+  if (Table != TableTypes.end()) {
+    const auto &[Entry, Fw] = Table->second;
+    Result.Entry = Entry;
+    if (Result.isNone() || (Result.isGenerator() &&
+                            (Entry->Kind == Role::Generator ||
+                             Entry->Kind == Role::AsyncGenerator))) {
+      Result.FromStructure = Result.FromStructure && Result.Kind == Entry->Kind;
+      Result.Kind = Entry->Kind;
+    }
+  }
+
+  // The user's options win.
+  auto User = UserTypes.find(Name);
+  if (User != UserTypes.end()) {
+    Result.Kind = User->second;
+    Result.FromStructure = false;
+  }
+
+  if (!Result.isNone())
+    Result.Fw = Table != TableTypes.end() ? Table->second.second
+                                          : frameworkOf(RD);
+  return Result;
+}
+
+Classification CoroModel::classifyType(QualType T) {
+  if (T.isNull())
+    return {};
+  T = T.getNonReferenceType();
+  if (T->isDependentType() || T->isVoidType())
+    return {};
+  const Type *Key = T->getCanonicalTypeUnqualified().getTypePtr();
+  auto It = Cache.find(Key);
+  if (It != Cache.end())
+    return It->second;
+  Classification Result;
+  if (const CXXRecordDecl *RD = Key->getAsCXXRecordDecl())
+    Result = classifyRecord(RD, QualType(Key, 0));
+  Cache.try_emplace(Key, Result);
+  return Result;
+}
+
+static bool tokenIsDefaulted(const CallExpr *Call, unsigned TokenIndex) {
+  return Call->getNumArgs() <= TokenIndex ||
+         isa<CXXDefaultArgExpr>(Call->getArg(TokenIndex));
+}
+
+Classification CoroModel::classifyCall(const CallExpr *Call) {
+  if (const NamedDecl *FD = calleeOf(*Call);
+      lastNameIn(FD, FunctionLastNames)) {
+    auto It = LazyCalls.find(qualifiedName(FD));
+    if (It != LazyCalls.end())
+      for (const auto &[Entry, Fw] : It->second)
+        // co_spawn(executor, awaitable[, token]): the token is argument 2.
+        if (!Entry->RequiresNoToken || tokenIsDefaulted(Call, 2)) {
+          Classification C;
+          C.Kind = Role::LazyOperation;
+          C.Fw = Fw;
+          C.Family = cast<NamedDecl>(FD->getCanonicalDecl());
+          return C;
+        }
+  }
+  return classifyType(Call->getType());
+}
+
+Classification CoroModel::classifyCoroutine(const FunctionDecl *FD) {
+  if (!FD || !isa_and_nonnull<CoroutineBodyStmt>(FD->getBody()))
+    return {};
+  return classifyType(FD->getReturnType());
+}
+
+bool CoroModel::canAwaitIn(const Classification &Task,
+                           const Classification &Coroutine) {
+  if (Task.isNone() || Coroutine.isNone() || Coroutine.isGenerator())
+    return false;
+  if (Task.Fw != Framework::Unknown)
+    return Task.Fw == Coroutine.Fw;
+  return Coroutine.Fw == Framework::Unknown && Task.Family &&
+         Task.Family == Coroutine.Family;
+}
+
+DetachMatch CoroModel::detachApi(const CallExpr *Call) const {
+  const NamedDecl *FD = calleeOf(*Call);
+  if (!lastNameIn(FD, FunctionLastNames))
+    return {};
+  auto It = Detaches.find(qualifiedName(FD));
+  if (It == Detaches.end())
+    return {};
+  for (const auto &[Entry, Fw] : It->second) {
+    if (Entry->TokenType.empty())
+      return {Entry, Fw};
+    // The completion token is the last argument written.
+    for (unsigned I = Call->getNumArgs(); I-- > 0;) {
+      const Expr *Arg = Call->getArg(I);
+      if (isa<CXXDefaultArgExpr>(Arg))
+        continue;
+      const CXXRecordDecl *Token = Arg->getType()->getAsCXXRecordDecl();
+      if (Token && qualifiedName(Token) == normalizeName(Entry->TokenType))
+        return {Entry, Fw};
+      break;
+    }
+  }
+  return {};
+}
+
+std::vector<std::string> CoroModel::detachFunctionNames() const {
+  std::vector<std::string> Names;
+  for (const auto &Entry : Detaches)
+    Names.push_back("::" + Entry.getKey().str());
+  llvm::sort(Names);
+  return Names;
+}
+
+bool CoroModel::inNameSet(const llvm::StringMap<Framework> &Set,
+                          const NamedDecl *D, Framework *Fw) const {
+  if (!lastNameIn(D, FunctionLastNames))
+    return false;
+  auto It = Set.find(qualifiedName(D));
+  if (It == Set.end())
+    return false;
+  if (Fw)
+    *Fw = It->second;
+  return true;
+}
+
+bool CoroModel::isShieldFunction(const NamedDecl *Callee, Framework *Fw) const {
+  return inNameSet(Shields, Callee, Fw);
+}
+
+bool CoroModel::isAsyncCleanupFunction(const NamedDecl *Callee) const {
+  return inNameSet(AsyncCleanups, Callee, nullptr);
+}
+
+bool CoroModel::isBlockingWait(const NamedDecl *Callee) const {
+  return inNameSet(BlockingWaits, Callee, nullptr);
+}
+
+bool CoroModel::isCancellationException(QualType T) const {
+  const CXXRecordDecl *RD = T.isNull() ? nullptr : T->getAsCXXRecordDecl();
+  return RD && CancellationExceptions.count(qualifiedName(RD));
+}
+
+} // namespace coro_tidy

@@ -1,0 +1,157 @@
+//===- CoroModel.h - Classify coroutine types and calls ----------*- C++ -*-===//
+//
+// The one question every check asks: "what is this type, or this call?"
+// Structure first (the promise found through std::coroutine_traits, its
+// initial/final suspend, yield_value, awaited iteration, whether the return
+// object owns the frame), then the framework tables, with the user's global
+// `coro.*` options on top.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CORO_TIDY_LIB_COROMODEL_H
+#define CORO_TIDY_LIB_COROMODEL_H
+
+#include "lib/Frameworks.h"
+#include "clang/AST/Type.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include <string>
+#include <vector>
+
+namespace clang {
+class ASTContext;
+class CallExpr;
+class ClassTemplateDecl;
+class CXXRecordDecl;
+class FunctionDecl;
+class NamedDecl;
+} // namespace clang
+
+namespace coro_tidy {
+
+/// Extensions of the framework tables, from the global `coro.*` options.
+/// Every list holds fully qualified names (template arguments optional).
+struct ModelOptions {
+  std::vector<std::string> LazyTaskTypes;
+  std::vector<std::string> EagerTaskTypes;
+  std::vector<std::string> DetachedCoroutineTypes;
+  std::vector<std::string> GeneratorTypes;
+  std::vector<std::string> AsyncGeneratorTypes;
+  std::vector<std::string> DetachFunctions;
+  std::vector<std::string> ShieldFunctions;
+  std::vector<std::string> AsyncCleanupFunctions;
+  std::vector<std::string> CancellationExceptions;
+  std::vector<std::string> BlockingWaitFunctions;
+};
+
+/// One global option: its key (read, documented and tested from this list).
+struct GlobalOption {
+  const char *Key;
+  std::vector<std::string> ModelOptions::*Field;
+  const char *Description;
+};
+llvm::ArrayRef<GlobalOption> globalOptions();
+
+/// What the model says of a type or a call.
+struct Classification {
+  Role Kind = Role::None;
+  Framework Fw = Framework::Unknown;
+  /// True when the role was read from the promise, not from a table.
+  bool FromStructure = false;
+  /// The table entry of the type, when it has one.
+  const TypeEntry *Entry = nullptr;
+  /// The class (template) that identifies the type; used to compare
+  /// in-house types of unknown frameworks.
+  const clang::NamedDecl *Family = nullptr;
+
+  bool isNone() const { return Kind == Role::None; }
+  bool isLazy() const {
+    return Kind == Role::LazyTask || Kind == Role::LazyOperation;
+  }
+  bool isGenerator() const {
+    return Kind == Role::Generator || Kind == Role::AsyncGenerator;
+  }
+};
+
+/// The detach API a call goes through, if any.
+struct DetachMatch {
+  const DetachEntry *Entry = nullptr;
+  Framework Fw = Framework::Unknown;
+  explicit operator bool() const { return Entry != nullptr; }
+};
+
+/// Qualified name of \p D without template arguments, inline or anonymous
+/// namespaces: "unifex::_task::_task::type", "folly::coro::Task::semi".
+std::string qualifiedName(const clang::NamedDecl *D);
+
+/// A name as written in a table or option, normalised like qualifiedName:
+/// no leading "::", no template arguments, no spaces.
+std::string normalizeName(llvm::StringRef Written);
+
+class CoroModel {
+public:
+  explicit CoroModel(const ModelOptions &Opts = {});
+
+  /// Classifies a (possibly cv/ref-qualified) type. Dependent types are None.
+  Classification classifyType(clang::QualType T);
+
+  /// Classifies the value a call produces: a lazy operation by the tables
+  /// (Task::semi(), token-less co_spawn), otherwise by its type.
+  Classification classifyCall(const clang::CallExpr *Call);
+
+  /// The classification of the coroutine \p FD is the body of (by its return
+  /// type); None when FD is not a coroutine.
+  Classification classifyCoroutine(const clang::FunctionDecl *FD);
+
+  /// The framework that owns the namespace of \p D.
+  Framework frameworkOf(const clang::NamedDecl *D) const;
+
+  /// Whether a coroutine classified \p Coroutine can co_await a \p Task:
+  /// both of one known framework, or of the same in-house class template.
+  static bool canAwaitIn(const Classification &Task,
+                         const Classification &Coroutine);
+
+  /// The spawn/detach API \p Call goes through (tables and coro.DetachFunctions).
+  DetachMatch detachApi(const clang::CallExpr *Call) const;
+
+  /// Fully qualified names ("::ns::f") of every detach function, for matchers.
+  std::vector<std::string> detachFunctionNames() const;
+
+  /// Lookups by callee (see coro_tidy::calleeOf in AstHelpers.h), from the tables and the user's
+  /// options. The framework is Unknown for names from the options.
+  bool isShieldFunction(const clang::NamedDecl *Callee,
+                        Framework *Fw = nullptr) const;
+  bool isAsyncCleanupFunction(const clang::NamedDecl *Callee) const;
+  bool isBlockingWait(const clang::NamedDecl *Callee) const;
+  bool isCancellationException(clang::QualType T) const;
+
+private:
+  Classification classifyRecord(const clang::CXXRecordDecl *RD,
+                                clang::QualType T);
+  bool inNameSet(const llvm::StringMap<Framework> &Set,
+                 const clang::NamedDecl *D, Framework *Fw) const;
+
+  llvm::StringMap<std::pair<const TypeEntry *, Framework>> TableTypes;
+  llvm::StringMap<Role> UserTypes;
+  std::vector<TypeEntry> UserTypeEntries;
+  llvm::StringMap<std::vector<std::pair<const LazyCallEntry *, Framework>>>
+      LazyCalls;
+  llvm::StringMap<std::vector<std::pair<const DetachEntry *, Framework>>>
+      Detaches;
+  std::vector<DetachEntry> UserDetachEntries;
+  llvm::StringMap<Framework> Shields, AsyncCleanups, BlockingWaits,
+      CancellationExceptions;
+  /// Last name components of every function above: a cheap first filter.
+  llvm::StringSet<> FunctionLastNames;
+
+  llvm::DenseMap<const clang::Type *, Classification> Cache;
+  const clang::ASTContext *TraitsContext = nullptr;
+  const clang::ClassTemplateDecl *CoroutineTraits = nullptr;
+  const clang::ClassTemplateDecl *coroutineTraits(const clang::ASTContext &Ctx);
+  friend class StructureReader;
+};
+
+} // namespace coro_tidy
+
+#endif // CORO_TIDY_LIB_COROMODEL_H

@@ -1,0 +1,260 @@
+//===- FrameworkTables.cpp - What coro-tidy knows of each framework ------===//
+//
+// The single place where framework APIs are named. Each entry is a fact read
+// from the library's own headers (see docs/frameworks.md for the matrix).
+// Template arguments in type names are documentation only: matching ignores
+// them, so "unifex::_task::_task<T, false>::type" matches any _task<...>::type.
+//
+//===----------------------------------------------------------------------===//
+
+#include "lib/Frameworks.h"
+#include "llvm/Support/ErrorHandling.h"
+
+namespace coro_tidy {
+
+llvm::StringRef roleName(Role R) {
+  switch (R) {
+  case Role::None: return "none";
+  case Role::LazyTask: return "lazy task";
+  case Role::LazyOperation: return "lazy operation";
+  case Role::EagerTask: return "eager task";
+  case Role::DetachedCoroutine: return "detached coroutine";
+  case Role::Generator: return "generator";
+  case Role::AsyncGenerator: return "async generator";
+  }
+  llvm_unreachable("unknown role");
+}
+
+llvm::StringRef frameworkName(Framework F) {
+  switch (F) {
+  case Framework::Unknown: return "unknown";
+  case Framework::Folly: return "folly";
+  case Framework::BoostAsio: return "boost-asio";
+  case Framework::Asio: return "asio";
+  case Framework::Cppcoro: return "cppcoro";
+  case Framework::Unifex: return "unifex";
+  case Framework::Stdexec: return "stdexec";
+  case Framework::Cobalt: return "cobalt";
+  case Framework::QCoro: return "qcoro";
+  case Framework::Libcoro: return "libcoro";
+  case Framework::Std: return "std";
+  }
+  llvm_unreachable("unknown framework");
+}
+
+// Boost.Asio and standalone asio share every name below their root namespace.
+static FrameworkTable asioTable(Framework Id, const std::string &NS) {
+  FrameworkTable T;
+  T.Id = Id;
+  T.Namespaces = {NS + "::"};
+  T.Types = {
+      {NS + "::awaitable<T, Executor>", Role::LazyTask, "awaitable"},
+      {NS + "::experimental::coro<Yield, Return, Executor>",
+       Role::AsyncGenerator, "experimental::coro"},
+      {NS + "::experimental::generator<T>", Role::AsyncGenerator,
+       "experimental::generator"},
+  };
+  // From asio 1.31 / Boost 1.86 a co_spawn without a token is deferred.
+  T.LazyOperationCalls = {{NS + "::co_spawn", /*RequiresNoToken=*/true}};
+  T.Detach = {
+      {NS + "::co_spawn", DetachKind::DetachedToken, NS + "::detached_t"},
+      {NS + "::co_spawn", DetachKind::DiscardedFuture, NS + "::use_future_t"},
+  };
+  T.ShieldFunctions = {NS + "::this_coro::reset_cancellation_state",
+                       NS + "::this_coro::throw_if_cancelled"};
+  T.CancellationExceptions = {NS == "asio" ? "asio::system_error"
+                                           : "boost::system::system_error"};
+  T.Cancellation = CancellationModel::ThrowsOnNextAwait;
+  T.Shield = ShieldStyle::ResetStateStatement;
+  T.StructuredAlternative =
+      "pass a completion handler that reports the exception, or co_await it "
+      "with 'use_awaitable' or 'experimental::make_parallel_group'";
+  return T;
+}
+
+static std::vector<FrameworkTable> buildTables() {
+  std::vector<FrameworkTable> Tables;
+
+  FrameworkTable Folly;
+  Folly.Id = Framework::Folly;
+  Folly.Namespaces = {"folly::"};
+  Folly.Types = {
+      {"folly::coro::Task<T>", Role::LazyTask, "folly::coro::Task"},
+      {"folly::coro::TaskWithExecutor<T>", Role::LazyTask,
+       "folly::coro::TaskWithExecutor"},
+      {"folly::coro::AsyncGenerator<Ref, Val, RequiresCleanup>",
+       Role::AsyncGenerator, "folly::coro::AsyncGenerator"},
+  };
+  Folly.LazyOperationCalls = {{"folly::coro::Task::semi"}};
+  Folly.Detach = {
+      {"folly::coro::TaskWithExecutor::start", DetachKind::DiscardedFuture, ""},
+      {"folly::coro::TaskWithExecutor::startInlineUnsafe",
+       DetachKind::DiscardedFuture, ""},
+  };
+  Folly.ShieldFunctions = {"folly::coro::co_withCancellation"};
+  Folly.AsyncCleanupFunctions = {"folly::coro::co_scope_exit"};
+  Folly.CancellationExceptions = {"folly::OperationCancelled"};
+  Folly.BlockingWaits = {"folly::coro::blockingWait"};
+  Folly.Scopes = {"folly::coro::AsyncScope", "folly::coro::CancellableAsyncScope"};
+  Folly.Cancellation = CancellationModel::ThrowsOnNextAwait;
+  Folly.Shield = ShieldStyle::WrapWithEmptyToken;
+  Folly.StructuredAlternative =
+      "own it with a 'folly::coro::AsyncScope' (scope.add(...), then co_await "
+      "scope.joinAsync()), or co_await the returned SemiFuture";
+  Folly.AsyncCleanupAdvice = "'co_await folly::coro::co_scope_exit(...)'";
+  Tables.push_back(std::move(Folly));
+
+  Tables.push_back(asioTable(Framework::BoostAsio, "boost::asio"));
+  Tables.push_back(asioTable(Framework::Asio, "asio"));
+
+  FrameworkTable Cppcoro;
+  Cppcoro.Id = Framework::Cppcoro;
+  Cppcoro.Namespaces = {"cppcoro::"};
+  Cppcoro.Types = {
+      {"cppcoro::task<T>", Role::LazyTask, "cppcoro::task"},
+      {"cppcoro::shared_task<T>", Role::LazyTask, "cppcoro::shared_task"},
+      {"cppcoro::generator<T>", Role::Generator, "cppcoro::generator"},
+      {"cppcoro::recursive_generator<T>", Role::Generator,
+       "cppcoro::recursive_generator"},
+      {"cppcoro::async_generator<T>", Role::AsyncGenerator,
+       "cppcoro::async_generator"},
+  };
+  Cppcoro.ShieldFunctions = {"cppcoro::cancellation_token::cancellation_token"};
+  Cppcoro.CancellationExceptions = {"cppcoro::operation_cancelled"};
+  Cppcoro.BlockingWaits = {"cppcoro::sync_wait"};
+  Cppcoro.Scopes = {"cppcoro::async_scope"};
+  Cppcoro.Cancellation = CancellationModel::ExplicitToken;
+  Cppcoro.Shield = ShieldStyle::DefaultTokenArgument;
+  Cppcoro.StructuredAlternative =
+      "spawn it into a 'cppcoro::async_scope' and co_await scope.join()";
+  Tables.push_back(std::move(Cppcoro));
+
+  FrameworkTable Unifex;
+  Unifex.Id = Framework::Unifex;
+  Unifex.Namespaces = {"unifex::"};
+  Unifex.Types = {
+      // unifex::task<T> and unifex::nothrow_task<T> are aliases of these.
+      {"unifex::_task::_task<T, false>::type", Role::LazyTask, "unifex::task"},
+  };
+  // unifex's algorithms are customization-point objects: these are the
+  // objects' real names (unifex::unstoppable etc. are using-declarations).
+  Unifex.ShieldFunctions = {"unifex::_unstoppable::unstoppable"};
+  Unifex.AsyncCleanupFunctions = {"unifex::_at_coroutine_exit::at_coroutine_exit"};
+  Unifex.BlockingWaits = {"unifex::_sync_wait_cpo::sync_wait"};
+  Unifex.Scopes = {"unifex::v1::async_scope", "unifex::v2::async_scope"};
+  Unifex.Cancellation = CancellationModel::NotResumed;
+  Unifex.Shield = ShieldStyle::UnstoppableSender;
+  Unifex.StructuredAlternative =
+      "spawn it into a 'unifex::async_scope' and join the scope";
+  Unifex.AsyncCleanupAdvice = "'co_await unifex::at_coroutine_exit(...)'";
+  Tables.push_back(std::move(Unifex));
+
+  FrameworkTable Stdexec;
+  Stdexec.Id = Framework::Stdexec;
+  // exec:: is an alias of experimental::execution:: in stdexec.
+  Stdexec.Namespaces = {"stdexec::", "exec::", "experimental::execution::"};
+  Stdexec.Types = {
+      {"experimental::execution::__task::basic_task<T, Context>", Role::LazyTask,
+       "exec::task"},
+      {"stdexec::task<T, Env>", Role::LazyTask, "stdexec::task"},
+  };
+  // Algorithms are customization-point objects, named by their variables.
+  Stdexec.Detach = {
+      {"experimental::execution::start_detached", DetachKind::NoScope, ""},
+  };
+  Stdexec.ShieldFunctions = {"stdexec::unstoppable"};
+  Stdexec.AsyncCleanupFunctions = {"experimental::execution::at_coroutine_exit"};
+  Stdexec.BlockingWaits = {"stdexec::sync_wait"};
+  Stdexec.Scopes = {"stdexec::simple_counting_scope", "stdexec::counting_scope",
+                    "experimental::execution::async_scope"};
+  Stdexec.Cancellation = CancellationModel::NotResumed;
+  Stdexec.Shield = ShieldStyle::UnstoppableSender;
+  Stdexec.StructuredAlternative =
+      "spawn it with 'stdexec::spawn(sndr, scope.get_token())' on a "
+      "'stdexec::counting_scope' and join the scope";
+  Stdexec.AsyncCleanupAdvice = "'co_await exec::at_coroutine_exit(...)'";
+  Tables.push_back(std::move(Stdexec));
+
+  FrameworkTable Cobalt;
+  Cobalt.Id = Framework::Cobalt;
+  Cobalt.Namespaces = {"boost::cobalt::"};
+  Cobalt.Types = {
+      {"boost::cobalt::task<T>", Role::LazyTask, "cobalt::task"},
+      {"boost::cobalt::promise<T>", Role::EagerTask, "cobalt::promise",
+       /*CancelsOnDestroy=*/true},
+      {"boost::cobalt::generator<Yield, Push>", Role::AsyncGenerator,
+       "cobalt::generator"},
+      {"boost::cobalt::detached", Role::DetachedCoroutine, "cobalt::detached"},
+  };
+  Cobalt.Detach = {
+      {"boost::cobalt::spawn", DetachKind::DetachedToken,
+       "boost::asio::detached_t"},
+      {"boost::cobalt::promise::detach", DetachKind::NoScope, ""},
+      {"boost::cobalt::promise::operator+", DetachKind::NoScope, ""},
+  };
+  Cobalt.ShieldFunctions = {"boost::cobalt::this_coro::reset_cancellation_state",
+                            "boost::cobalt::this_coro::throw_if_cancelled"};
+  Cobalt.AsyncCleanupFunctions = {"boost::cobalt::with"};
+  Cobalt.Cancellation = CancellationModel::ThrowsOnNextAwait;
+  Cobalt.Shield = ShieldStyle::ResetStateStatement;
+  Cobalt.StructuredAlternative =
+      "keep the promise and co_await it, or use 'cobalt::join' / "
+      "'cobalt::gather'";
+  Cobalt.AsyncCleanupAdvice = "'boost::cobalt::with(resource, body, teardown)'";
+  Tables.push_back(std::move(Cobalt));
+
+  FrameworkTable QCoro;
+  QCoro.Id = Framework::QCoro;
+  QCoro.Namespaces = {"QCoro::"};
+  QCoro.Types = {
+      {"QCoro::Task<T>", Role::EagerTask, "QCoro::Task"},
+      {"QCoro::Generator<T>", Role::Generator, "QCoro::Generator"},
+      {"QCoro::AsyncGenerator<T>", Role::AsyncGenerator, "QCoro::AsyncGenerator"},
+  };
+  QCoro.StructuredAlternative =
+      "co_await it, or observe it with 'QCoro::connect(task, context, "
+      "callback)' or 'task.then(...)'";
+  Tables.push_back(std::move(QCoro));
+
+  FrameworkTable Libcoro;
+  Libcoro.Id = Framework::Libcoro;
+  Libcoro.Namespaces = {"coro::"};
+  Libcoro.Types = {
+      {"coro::task<T>", Role::LazyTask, "coro::task"},
+      {"coro::generator<T>", Role::Generator, "coro::generator"},
+  };
+  Libcoro.Detach = {
+      {"coro::thread_pool::spawn_detached", DetachKind::NoScope, ""},
+      {"coro::scheduler::spawn_detached", DetachKind::NoScope, ""},
+  };
+  Libcoro.BlockingWaits = {"coro::sync_wait"};
+  Libcoro.Scopes = {"coro::task_group"};
+  Libcoro.StructuredAlternative =
+      "add it to a 'coro::task_group' and co_await the group";
+  Tables.push_back(std::move(Libcoro));
+
+  FrameworkTable Std;
+  Std.Id = Framework::Std;
+  Std.Namespaces = {"std::"};
+  Std.Types = {
+      {"std::generator<Ref, V, Allocator>", Role::Generator, "std::generator"},
+  };
+  Tables.push_back(std::move(Std));
+
+  return Tables;
+}
+
+llvm::ArrayRef<FrameworkTable> frameworkTables() {
+  static const std::vector<FrameworkTable> Tables = buildTables();
+  return Tables;
+}
+
+const FrameworkTable &frameworkTable(Framework F) {
+  for (const FrameworkTable &T : frameworkTables())
+    if (T.Id == F)
+      return T;
+  static const FrameworkTable Empty{};
+  return Empty;
+}
+
+} // namespace coro_tidy

@@ -1,0 +1,126 @@
+//===- Frameworks.h - Coroutine roles, frameworks and their tables -*- C++ -*-===//
+//
+// The vocabulary of coro-tidy: what role a coroutine type plays, which framework
+// it belongs to, and, per framework, the APIs the checks need to know about.
+// The tables themselves are data, in FrameworkTables.cpp; nothing else in the
+// project names a framework API.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CORO_TIDY_LIB_FRAMEWORKS_H
+#define CORO_TIDY_LIB_FRAMEWORKS_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include <string>
+#include <vector>
+
+namespace coro_tidy {
+
+/// What a coroutine return type (or a call) does with its coroutine.
+enum class Role {
+  None,              ///< Not a coroutine type we understand.
+  LazyTask,          ///< initial_suspend suspends: nothing runs until awaited.
+  LazyOperation,     ///< A non-coroutine object that runs only when used
+                     ///< (folly Task::semi(), asio >= 1.31 deferred co_spawn).
+  EagerTask,         ///< Runs at once; the return object owns the frame.
+  DetachedCoroutine, ///< Never suspends at either end; owns nothing.
+  Generator,         ///< Promise has yield_value; iterated synchronously.
+  AsyncGenerator,    ///< Promise has yield_value; iteration is awaited.
+};
+
+enum class Framework {
+  Unknown,
+  Folly,
+  BoostAsio,
+  Asio,
+  Cppcoro,
+  Unifex,
+  Stdexec,
+  Cobalt,
+  QCoro,
+  Libcoro,
+  Std,
+};
+
+/// What a cancellation does to a coroutine of the framework.
+enum class CancellationModel {
+  None,              ///< No cancellation model (QCoro, libcoro, std).
+  ThrowsOnNextAwait, ///< Every later co_await fails at once (folly, asio, cobalt).
+  NotResumed,        ///< A stopped coroutine is never resumed (unifex, stdexec).
+  ExplicitToken,     ///< Cancellation is a token argument (cppcoro).
+};
+
+/// How a framework protects an await from cancellation.
+enum class ShieldStyle {
+  None,
+  WrapWithEmptyToken,  ///< co_withCancellation(CancellationToken{}, op) (folly).
+  ResetStateStatement, ///< co_await this_coro::reset_cancellation_state() (asio, cobalt).
+  DefaultTokenArgument,///< pass a default-constructed token (cppcoro).
+  UnstoppableSender,   ///< wrap the sender in unstoppable (unifex, stdexec).
+};
+
+/// How a spawn/detach API loses a task.
+enum class DetachKind {
+  DetachedToken,   ///< spawn(..., detached): result and errors dropped.
+  DiscardedFuture, ///< The returned future is the only observer, and it is dropped.
+  NoScope,         ///< The call itself detaches the work from any owner.
+};
+
+llvm::StringRef roleName(Role R);
+llvm::StringRef frameworkName(Framework F);
+
+/// A type the framework defines, by qualified name. Template arguments are
+/// written as in the library (they are ignored when matching).
+struct TypeEntry {
+  std::string QualifiedName;
+  Role Kind;
+  /// Spelling used in diagnostics, e.g. "cobalt::promise".
+  std::string ShortName;
+  /// Destroying the return object cancels the coroutine (cobalt::promise).
+  bool CancelsOnDestroy = false;
+};
+
+struct DetachEntry {
+  std::string Function; ///< Qualified function name.
+  DetachKind Kind;
+  /// For DetachedToken / DiscardedFuture via a token: the token's type.
+  std::string TokenType;
+};
+
+/// A call that produces a lazy operation. With RequiresNoToken the call is lazy
+/// only when no completion token is given (asio >= 1.31 co_spawn).
+struct LazyCallEntry {
+  std::string Function;
+  bool RequiresNoToken = false;
+};
+
+struct FrameworkTable {
+  Framework Id;
+  /// Qualified-name prefixes that identify the framework ("folly::").
+  std::vector<std::string> Namespaces;
+  std::vector<TypeEntry> Types;
+  std::vector<LazyCallEntry> LazyOperationCalls;
+  std::vector<DetachEntry> Detach;
+  std::vector<std::string> ShieldFunctions;
+  std::vector<std::string> AsyncCleanupFunctions;
+  std::vector<std::string> CancellationExceptions;
+  std::vector<std::string> BlockingWaits;
+  std::vector<std::string> Scopes;
+  CancellationModel Cancellation = CancellationModel::None;
+  ShieldStyle Shield = ShieldStyle::None;
+  /// Note text: the structured way to own or observe a task.
+  std::string StructuredAlternative;
+  /// The framework's async-cleanup API, as advice ("'co_scope_exit'").
+  std::string AsyncCleanupAdvice;
+};
+
+/// All built-in framework tables, one per framework (Unknown excluded).
+llvm::ArrayRef<FrameworkTable> frameworkTables();
+
+/// The table of \p F; for Framework::Unknown an empty table.
+const FrameworkTable &frameworkTable(Framework F);
+
+} // namespace coro_tidy
+
+#endif // CORO_TIDY_LIB_FRAMEWORKS_H

@@ -1,0 +1,45 @@
+//===- Matchers.cpp - AST matchers shared by the coro-* checks ------------===//
+
+#include "lib/Matchers.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace coro_tidy::matchers {
+
+namespace ami = clang::ast_matchers::internal;
+
+ami::Matcher<Stmt> discardedValue(const ami::Matcher<Expr> &Inner) {
+  auto Operand = ignoringParens(ignoringImplicit(Inner));
+  auto VoidCast =
+      explicitCastExpr(hasDestinationType(voidType()), hasSourceExpression(Operand))
+          .bind("discard");
+  auto IgnoreAssign =
+      cxxOperatorCallExpr(hasOverloadedOperatorName("="), argumentCountIs(2),
+                          hasArgument(0, ignoringImplicit(declRefExpr(
+                                             to(varDecl(hasName("::std::ignore")))))),
+                          hasArgument(1, Operand))
+          .bind("discard");
+  ami::Matcher<Stmt> Statement =
+      expr(ignoringImplicit(expr(anyOf(VoidCast, IgnoreAssign, Inner))));
+  return stmt(anyOf(
+      compoundStmt(forEach(Statement)),
+      ifStmt(eachOf(hasThen(Statement), hasElse(Statement))),
+      forStmt(eachOf(hasLoopInit(Statement), hasIncrement(Statement),
+                     hasBody(Statement))),
+      whileStmt(hasBody(Statement)), doStmt(hasBody(Statement)),
+      cxxForRangeStmt(hasBody(Statement)), switchCase(forEach(Statement)),
+      labelStmt(forEach(Statement)),
+      binaryOperator(hasOperatorName(","), hasLHS(Operand)).bind("discard")));
+}
+
+ami::Matcher<Stmt> callsAnyOf(const std::vector<std::string> &Names) {
+  std::vector<llvm::StringRef> Refs(Names.begin(), Names.end());
+  return callExpr(anyOf(
+      callee(functionDecl(hasAnyName(Refs))),
+      cxxOperatorCallExpr(hasOverloadedOperatorName("()"),
+                          hasArgument(0, ignoringParenImpCasts(declRefExpr(
+                                             to(varDecl(hasAnyName(Refs)))))))));
+}
+
+} // namespace coro_tidy::matchers

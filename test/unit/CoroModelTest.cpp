@@ -1,0 +1,346 @@
+//===- CoroModelTest.cpp - Unit tests of the coroutine model --------------===//
+//
+// Classifies return types of declared functions, from in-house code (by
+// structure alone), the stand-in headers, and the real Debian Boost.Asio,
+// standalone asio and QCoro headers.
+//
+//===----------------------------------------------------------------------===//
+
+#include "lib/AstHelpers.h"
+#include "lib/CoroModel.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Frontend/ASTUnit.h"
+#include "clang/Tooling/Tooling.h"
+#include "gtest/gtest.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+using namespace coro_tidy;
+
+namespace {
+
+std::vector<std::string> flags(std::vector<std::string> Extra = {}) {
+  std::vector<std::string> Args = {
+      "-std=c++20", "-resource-dir", CORO_TIDY_CLANG_RESOURCE_DIR,
+      "-isystem", CORO_TIDY_INPUTS,
+      "-isystem", std::string(CORO_TIDY_INPUTS) + "/std-generator"};
+  Args.insert(Args.end(), Extra.begin(), Extra.end());
+  return Args;
+}
+
+std::vector<std::string> qcoroFlags() {
+  std::string Qt = "/usr/include/x86_64-linux-gnu/qt6";
+  return flags({"-fPIC", "-isystem", Qt, "-isystem", Qt + "/QtCore", "-isystem",
+                "/usr/include/qcoro6", "-isystem", "/usr/include/qcoro6/qcoro"});
+}
+
+/// A parsed translation unit and a model to ask about it.
+struct Parsed {
+  std::unique_ptr<ASTUnit> AST;
+  CoroModel Model;
+
+  Parsed(llvm::StringRef Code, std::vector<std::string> Args,
+         const ModelOptions &Opts = {})
+      : AST(tooling::buildASTFromCodeWithArgs(Code, Args, "input.cc")),
+        Model(Opts) {}
+
+  bool ok() const {
+    return AST && !AST->getDiagnostics().hasErrorOccurred();
+  }
+
+  const FunctionDecl *function(llvm::StringRef Name) {
+    auto Found = match(functionDecl(hasName(Name)).bind("f"),
+                       AST->getASTContext());
+    return Found.empty() ? nullptr : Found[0].getNodeAs<FunctionDecl>("f");
+  }
+
+  /// The role and framework of the return type of function \p Name.
+  Classification returnOf(llvm::StringRef Name) {
+    const FunctionDecl *FD = function(Name);
+    EXPECT_NE(FD, nullptr) << Name.str();
+    return FD ? Model.classifyType(FD->getReturnType()) : Classification{};
+  }
+
+  /// The first call in function \p Name.
+  const CallExpr *firstCallIn(llvm::StringRef Name) {
+    auto Found =
+        match(functionDecl(hasName(Name),
+                           hasBody(hasDescendant(callExpr().bind("c")))),
+              AST->getASTContext());
+    return Found.empty() ? nullptr : Found[0].getNodeAs<CallExpr>("c");
+  }
+};
+
+#define EXPECT_ROLE(P, Fn, R, F)                                               \
+  do {                                                                         \
+    Classification C = (P).returnOf(Fn);                                      \
+    EXPECT_EQ(roleName(C.Kind), roleName(R)) << Fn;                            \
+    EXPECT_EQ(frameworkName(C.Fw), frameworkName(F)) << Fn;                    \
+  } while (0)
+
+TEST(CoroModel, InHouseTypesByStructureOnly) {
+  // Declarations only: no promise is instantiated, the model reads patterns.
+  Parsed P(R"cc(
+    #include <inhouse/inhouse.h>
+    acme::Job<int> job();
+    acme::EagerJob<int> eager();
+    acme::Stream<int> stream();
+    acme::AsyncStream<int> async_stream();
+    acme::FireAndForget fire();
+    acme::DeferredJob<int> deferred();
+    struct NotACoroutine {};
+    NotACoroutine plain();
+  )cc",
+           flags());
+  ASSERT_TRUE(P.ok());
+  EXPECT_ROLE(P, "job", Role::LazyTask, Framework::Unknown);
+  EXPECT_ROLE(P, "eager", Role::EagerTask, Framework::Unknown);
+  EXPECT_ROLE(P, "stream", Role::Generator, Framework::Unknown);
+  EXPECT_ROLE(P, "async_stream", Role::AsyncGenerator, Framework::Unknown);
+  EXPECT_ROLE(P, "fire", Role::DetachedCoroutine, Framework::Unknown);
+  EXPECT_ROLE(P, "deferred", Role::LazyTask, Framework::Unknown);
+  EXPECT_ROLE(P, "plain", Role::None, Framework::Unknown);
+  EXPECT_TRUE(P.returnOf("job").FromStructure);
+  EXPECT_TRUE(P.returnOf("deferred").FromStructure);
+}
+
+TEST(CoroModel, InHouseTypesWithInstantiatedPromises) {
+  Parsed P(R"cc(
+    #include <inhouse/inhouse.h>
+    acme::Job<int> job() { co_return 1; }
+    acme::EagerJob<int> eager() { co_return 1; }
+    acme::Stream<int> stream() { co_yield 1; }
+    acme::FireAndForget fire() { co_return; }
+  )cc",
+           flags());
+  ASSERT_TRUE(P.ok());
+  EXPECT_ROLE(P, "job", Role::LazyTask, Framework::Unknown);
+  EXPECT_ROLE(P, "eager", Role::EagerTask, Framework::Unknown);
+  EXPECT_ROLE(P, "stream", Role::Generator, Framework::Unknown);
+  EXPECT_ROLE(P, "fire", Role::DetachedCoroutine, Framework::Unknown);
+}
+
+TEST(CoroModel, PromiseFromCoroutineTraitsSpecialization) {
+  Parsed P(R"cc(
+    #include <winrt/base.h>
+    winrt::fire_and_forget declared();
+    winrt::fire_and_forget defined() { co_return; }
+  )cc",
+           flags());
+  ASSERT_TRUE(P.ok());
+  EXPECT_ROLE(P, "declared", Role::DetachedCoroutine, Framework::Unknown);
+  EXPECT_ROLE(P, "defined", Role::DetachedCoroutine, Framework::Unknown);
+}
+
+TEST(CoroModel, StandInFrameworks) {
+  Parsed P(R"cc(
+    #include <folly/coro/Task.h>
+    #include <folly/coro/AsyncGenerator.h>
+    #include <cppcoro/task.hpp>
+    #include <cppcoro/shared_task.hpp>
+    #include <cppcoro/generator.hpp>
+    #include <cppcoro/async_generator.hpp>
+    #include <unifex/task.hpp>
+    #include <exec/task.hpp>
+    #include <stdexec/execution.hpp>
+    #include <boost/cobalt/task.hpp>
+    #include <boost/cobalt/promise.hpp>
+    #include <boost/cobalt/generator.hpp>
+    #include <boost/cobalt/detached.hpp>
+    #include <coro/task.hpp>
+    #include <coro/generator.hpp>
+    #include <generator>
+    folly::coro::Task<int> folly_task();
+    folly::coro::TaskWithExecutor<int> folly_with_executor();
+    folly::coro::AsyncGenerator<int> folly_gen();
+    folly::coro::CleanableAsyncGenerator<int> folly_cleanable();
+    cppcoro::task<int> cppcoro_task();
+    cppcoro::shared_task<int> cppcoro_shared();
+    cppcoro::generator<int> cppcoro_gen();
+    cppcoro::async_generator<int> cppcoro_async_gen();
+    unifex::task<int> unifex_task();
+    unifex::nothrow_task<int> unifex_nothrow();
+    exec::task<int> exec_task();
+    stdexec::task<int> stdexec_task();
+    boost::cobalt::task<int> cobalt_task();
+    boost::cobalt::promise<int> cobalt_promise();
+    boost::cobalt::generator<int> cobalt_gen();
+    boost::cobalt::detached cobalt_detached();
+    coro::task<int> libcoro_task();
+    coro::generator<int> libcoro_gen();
+    std::generator<int> std_gen();
+  )cc",
+           flags());
+  ASSERT_TRUE(P.ok());
+  EXPECT_ROLE(P, "folly_task", Role::LazyTask, Framework::Folly);
+  EXPECT_ROLE(P, "folly_with_executor", Role::LazyTask, Framework::Folly);
+  EXPECT_ROLE(P, "folly_gen", Role::AsyncGenerator, Framework::Folly);
+  EXPECT_ROLE(P, "folly_cleanable", Role::AsyncGenerator, Framework::Folly);
+  EXPECT_ROLE(P, "cppcoro_task", Role::LazyTask, Framework::Cppcoro);
+  EXPECT_ROLE(P, "cppcoro_shared", Role::LazyTask, Framework::Cppcoro);
+  EXPECT_ROLE(P, "cppcoro_gen", Role::Generator, Framework::Cppcoro);
+  EXPECT_ROLE(P, "cppcoro_async_gen", Role::AsyncGenerator, Framework::Cppcoro);
+  EXPECT_ROLE(P, "unifex_task", Role::LazyTask, Framework::Unifex);
+  EXPECT_ROLE(P, "unifex_nothrow", Role::LazyTask, Framework::Unifex);
+  EXPECT_ROLE(P, "exec_task", Role::LazyTask, Framework::Stdexec);
+  EXPECT_ROLE(P, "stdexec_task", Role::LazyTask, Framework::Stdexec);
+  EXPECT_ROLE(P, "cobalt_task", Role::LazyTask, Framework::Cobalt);
+  EXPECT_ROLE(P, "cobalt_promise", Role::EagerTask, Framework::Cobalt);
+  EXPECT_ROLE(P, "cobalt_gen", Role::AsyncGenerator, Framework::Cobalt);
+  EXPECT_ROLE(P, "cobalt_detached", Role::DetachedCoroutine, Framework::Cobalt);
+  EXPECT_ROLE(P, "libcoro_task", Role::LazyTask, Framework::Libcoro);
+  EXPECT_ROLE(P, "libcoro_gen", Role::Generator, Framework::Libcoro);
+  EXPECT_ROLE(P, "std_gen", Role::Generator, Framework::Std);
+  Classification Promise = P.returnOf("cobalt_promise");
+  ASSERT_NE(Promise.Entry, nullptr);
+  EXPECT_TRUE(Promise.Entry->CancelsOnDestroy);
+  EXPECT_EQ(Promise.Entry->ShortName, "cobalt::promise");
+}
+
+TEST(CoroModel, RealBoostAsio) {
+  Parsed P(R"cc(
+    #include <boost/asio.hpp>
+    boost::asio::awaitable<int> declared();
+    boost::asio::awaitable<void> defined() { co_return; }
+  )cc",
+           flags());
+  ASSERT_TRUE(P.ok());
+  EXPECT_ROLE(P, "declared", Role::LazyTask, Framework::BoostAsio);
+  EXPECT_ROLE(P, "defined", Role::LazyTask, Framework::BoostAsio);
+  EXPECT_TRUE(P.returnOf("defined").FromStructure);
+}
+
+TEST(CoroModel, RealStandaloneAsio) {
+  // asio 1.22 enables co_await under clang only for the Coroutines TS;
+  // with C++20 coroutines users define these.
+  Parsed P(R"cc(
+    #include <asio.hpp>
+    asio::awaitable<int> declared();
+  )cc",
+           flags({"-DASIO_HAS_CO_AWAIT=1", "-DASIO_HAS_STD_COROUTINE=1"}));
+  ASSERT_TRUE(P.ok());
+  EXPECT_ROLE(P, "declared", Role::LazyTask, Framework::Asio);
+}
+
+TEST(CoroModel, RealQCoro) {
+  Parsed P(R"cc(
+    #include <qcoro/qcorotask.h>
+    #include <qcoro/qcorogenerator.h>
+    #include <qcoro/qcoroasyncgenerator.h>
+    QCoro::Task<int> declared();
+    QCoro::Task<void> defined() { co_return; }
+    QCoro::Generator<int> gen();
+    QCoro::AsyncGenerator<int> async_gen();
+  )cc",
+           qcoroFlags());
+  ASSERT_TRUE(P.ok());
+  EXPECT_ROLE(P, "declared", Role::EagerTask, Framework::QCoro);
+  EXPECT_ROLE(P, "defined", Role::EagerTask, Framework::QCoro);
+  EXPECT_ROLE(P, "gen", Role::Generator, Framework::QCoro);
+  EXPECT_ROLE(P, "async_gen", Role::AsyncGenerator, Framework::QCoro);
+}
+
+TEST(CoroModel, LazyOperationsAreCalls) {
+  Parsed Folly(R"cc(
+    #include <folly/coro/Task.h>
+    folly::coro::Task<int> t();
+    void use() { t().semi(); }
+  )cc",
+               flags());
+  ASSERT_TRUE(Folly.ok());
+  const CallExpr *Semi = Folly.firstCallIn("use");
+  ASSERT_NE(Semi, nullptr);
+  EXPECT_EQ(Folly.Model.classifyCall(Semi).Kind, Role::LazyOperation);
+  EXPECT_EQ(Folly.Model.classifyCall(Semi).Fw, Framework::Folly);
+  // The same SemiFuture type is no coroutine by itself.
+  EXPECT_EQ(Folly.Model.classifyType(Semi->getType()).Kind, Role::None);
+
+  Parsed Asio(R"cc(
+    #include <asio.hpp>
+    asio::awaitable<void> body();
+    void deferred(asio::any_io_executor ex) { asio::co_spawn(ex, body()); }
+    void with_token(asio::any_io_executor ex) {
+      asio::co_spawn(ex, body(), asio::detached);
+    }
+  )cc",
+              flags({"-isystem", std::string(CORO_TIDY_INPUTS) + "/asio-1.31"}));
+  ASSERT_TRUE(Asio.ok());
+  EXPECT_EQ(Asio.Model.classifyCall(Asio.firstCallIn("deferred")).Kind,
+            Role::LazyOperation);
+  EXPECT_NE(Asio.Model.classifyCall(Asio.firstCallIn("with_token")).Kind,
+            Role::LazyOperation);
+  EXPECT_TRUE(Asio.Model.detachApi(Asio.firstCallIn("with_token")));
+  EXPECT_FALSE(Asio.Model.detachApi(Asio.firstCallIn("deferred")));
+}
+
+TEST(CoroModel, UserOptionsExtendTheTables) {
+  ModelOptions Opts;
+  Opts.LazyTaskTypes = {"::corp::Lazy<T>"};
+  Opts.DetachFunctions = {"corp::fire"};
+  Parsed P(R"cc(
+    namespace corp {
+    template <class T> struct Lazy {};
+    void fire(int);
+    }
+    corp::Lazy<int> lazy();
+    void use() { corp::fire(1); }
+  )cc",
+           flags(), Opts);
+  ASSERT_TRUE(P.ok());
+  EXPECT_ROLE(P, "lazy", Role::LazyTask, Framework::Unknown);
+  DetachMatch Detach = P.Model.detachApi(P.firstCallIn("use"));
+  ASSERT_TRUE(Detach);
+  EXPECT_EQ(Detach.Entry->Kind, DetachKind::NoScope);
+}
+
+TEST(CoroModel, CustomizationPointObjectsAreNamedByTheirVariable) {
+  Parsed P(R"cc(
+    #include <unifex/unstoppable.hpp>
+    #include <unifex/just.hpp>
+    #include <exec/start_detached.hpp>
+    #include <stdexec/execution.hpp>
+    void shield() { (void)unifex::unstoppable(unifex::just()); }
+    void detach() { exec::start_detached(stdexec::just()); }
+  )cc",
+           flags());
+  ASSERT_TRUE(P.ok());
+  const CallExpr *Shield = P.firstCallIn("shield");
+  ASSERT_NE(Shield, nullptr);
+  Framework Fw = Framework::Unknown;
+  EXPECT_TRUE(P.Model.isShieldFunction(calleeOf(*Shield), &Fw));
+  EXPECT_EQ(Fw, Framework::Unifex);
+  DetachMatch Detach = P.Model.detachApi(P.firstCallIn("detach"));
+  ASSERT_TRUE(Detach);
+  EXPECT_EQ(Detach.Fw, Framework::Stdexec);
+}
+
+TEST(CoroModel, CanAwaitInSameFrameworkOrSameInHouseTemplate) {
+  Parsed P(R"cc(
+    #include <inhouse/inhouse.h>
+    #include <folly/coro/Task.h>
+    #include <cppcoro/task.hpp>
+    acme::Job<int> job();
+    acme::Job<void> job_void();
+    acme::EagerJob<int> eager();
+    folly::coro::Task<int> folly_task();
+    cppcoro::task<int> cppcoro_task();
+  )cc",
+           flags());
+  ASSERT_TRUE(P.ok());
+  EXPECT_TRUE(CoroModel::canAwaitIn(P.returnOf("job"), P.returnOf("job_void")));
+  EXPECT_FALSE(CoroModel::canAwaitIn(P.returnOf("job"), P.returnOf("eager")));
+  EXPECT_FALSE(
+      CoroModel::canAwaitIn(P.returnOf("folly_task"), P.returnOf("cppcoro_task")));
+  EXPECT_TRUE(
+      CoroModel::canAwaitIn(P.returnOf("folly_task"), P.returnOf("folly_task")));
+}
+
+TEST(CoroModel, NamesAreNormalised) {
+  EXPECT_EQ(normalizeName("::unifex::_task::_task<T, false>::type"),
+            "unifex::_task::_task::type");
+  EXPECT_EQ(normalizeName("boost::asio::awaitable<T, Executor>"),
+            "boost::asio::awaitable");
+}
+
+} // namespace

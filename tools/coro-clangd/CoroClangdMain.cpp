@@ -1,0 +1,18 @@
+//===- CoroClangdMain.cpp - clangd with the coro-* checks -----------------===//
+//
+// Stock clangd. Its clang-tidy integration builds checks from the module
+// registry, which our module joins. Projects enable the checks in
+// .clang-tidy and must set `Diagnostics: {ClangTidy: {FastCheckFilter: Loose}}`
+// in .clangd, or clangd drops checks it does not know to be fast.
+//
+//===----------------------------------------------------------------------===//
+
+namespace clang::clangd {
+int clangdMain(int argc, char *argv[]);
+} // namespace clang::clangd
+
+extern volatile int CoroTidyModuleAnchorSource;
+[[maybe_unused]] static int CoroTidyModuleAnchorDestination =
+    CoroTidyModuleAnchorSource;
+
+int main(int argc, char *argv[]) { return clang::clangd::clangdMain(argc, argv); }
