@@ -35,8 +35,8 @@ void FireAndForgetCheck::check(const MatchFinder::MatchResult &Result) {
     Anchor = Result.Nodes.getNodeAs<Stmt>("call");
   if (!Anchor)
     Anchor = Result.Nodes.getNodeAs<Stmt>("init");
-  if (!Anchor || SM.isInSystemHeader(Anchor->getBeginLoc()) ||
-      isInSystemMacro(Anchor->getBeginLoc(), SM))
+  if (!Anchor || SM.isInSystemHeader(startOf(*Anchor)) ||
+      isInSystemMacro(startOf(*Anchor), SM))
     return;
 
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("detach")) {
@@ -64,9 +64,13 @@ void FireAndForgetCheck::checkDiscarded(const CallExpr &Call,
     return;
   }
 
+  // Only a prvalue is a new task; a returned reference refers to one that
+  // something else owns (`h.pending = flush()` yields Task&).
+  if (!Call.isPRValue())
+    return;
   Classification C = model().classifyCall(&Call);
   // A cast to void or `std::ignore =` says "on purpose".
-  bool OnPurpose = Discard && !isa<BinaryOperator>(Discard);
+  bool OnPurpose = Discard != nullptr;
   switch (C.Kind) {
   case Role::LazyTask:
   case Role::LazyOperation:
@@ -74,26 +78,29 @@ void FireAndForgetCheck::checkDiscarded(const CallExpr &Call,
     reportDiscardedLazy(Call, C, Discard, Ctx);
     return;
   case Role::DetachedCoroutine:
-    diag(Call.getBeginLoc(), "'%0' starts a detached coroutine: its errors are "
+    diag(startOf(Call), "'%0' starts a detached coroutine: its errors are "
                              "lost and nothing can cancel or join it")
         << calleeName(Call);
-    noteAlternative(Call.getBeginLoc(), C.Fw);
+    noteAlternative(startOf(Call), C.Fw);
     return;
   case Role::EagerTask:
     if (C.Entry && C.Entry->CancelsOnDestroy) {
       // Destroying it cancels it, so even a cast to void is a bug.
-      diag(Call.getBeginLoc(), "discarded '%0' is cancelled immediately")
+      diag(startOf(Call), "discarded '%0' is cancelled immediately")
           << C.Entry->ShortName;
-      noteAlternative(Call.getBeginLoc(), C.Fw);
+      noteAlternative(startOf(Call), C.Fw);
       return;
     }
-    if (OnPurpose || IgnoreEagerTasks)
+    // A cast to void says "on purpose"; an observer (task.then(callback))
+    // already handles the outcome.
+    if (OnPurpose || IgnoreEagerTasks ||
+        model().isObserveFunction(calleeOf(Call)))
       return;
-    diag(Call.getBeginLoc(),
+    diag(startOf(Call),
          "task returned by '%0' runs unobserved: its result and its errors "
          "are lost; cast it to 'void' if that is intended")
         << calleeName(Call);
-    noteAlternative(Call.getBeginLoc(), C.Fw);
+    noteAlternative(startOf(Call), C.Fw);
     return;
   case Role::None:
   case Role::Generator:
@@ -109,7 +116,7 @@ void FireAndForgetCheck::reportDiscardedLazy(const CallExpr &Call,
   StmtContext Where = contextOf(Discard ? *Discard : Call, Ctx);
   bool InCoroutine = isCoroutine(Where.Function);
   std::string Name = calleeName(Call);
-  auto Diag = diag(Call.getBeginLoc(),
+  auto Diag = diag(startOf(Call),
                    "%select{task|operation}0 %select{|returned by '%2' }1is "
                    "discarded before it runs; %select{await it, start it or "
                    "hand it to an owner|did you mean 'co_await'?}3")
@@ -142,7 +149,7 @@ static llvm::StringRef tokenSpelling(llvm::StringRef TokenType) {
 
 void FireAndForgetCheck::reportDetach(const CallExpr &Call,
                                       const DetachMatch &Detach) {
-  SourceLocation Loc = Call.getBeginLoc();
+  SourceLocation Loc = startOf(Call);
   std::string Name = calleeName(Call);
   llvm::StringRef Token = tokenSpelling(Detach.Entry->TokenType);
   switch (Detach.Entry->Kind) {

@@ -34,6 +34,13 @@ bool isInSystemMacro(clang::SourceLocation Loc, const clang::SourceManager &SM);
 /// objects, the object's variable. Null for indirect calls.
 const clang::NamedDecl *calleeOf(const clang::CallExpr &Call);
 
+/// Where a statement starts. Use it for calls: `CallExpr::getBeginLoc()`
+/// called through a CallExpr gives the callee's location for an
+/// `operator()` call; the Stmt version dispatches to the real node.
+inline clang::SourceLocation startOf(const clang::Stmt &S) {
+  return S.getBeginLoc();
+}
+
 /// The name to show for what a call invokes: "flush", "start_detached".
 /// Empty for lambdas and indirect calls.
 std::string calleeName(const clang::CallExpr &Call);

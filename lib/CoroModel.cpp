@@ -350,6 +350,7 @@ CoroModel::CoroModel(const ModelOptions &Opts) {
     addNames(Shields, Table.ShieldFunctions, Fw, FunctionLastNames);
     addNames(AsyncCleanups, Table.AsyncCleanupFunctions, Fw, FunctionLastNames);
     addNames(BlockingWaits, Table.BlockingWaits, Fw, FunctionLastNames);
+    addNames(Observers, Table.ObserveFunctions, Fw, FunctionLastNames);
     for (const std::string &E : Table.CancellationExceptions)
       CancellationExceptions.try_emplace(normalizeName(E), Fw);
   }
@@ -470,6 +471,23 @@ Classification CoroModel::classifyType(QualType T) {
   return Result;
 }
 
+llvm::StringRef CoroModel::requiredAsyncCleanup(QualType T) {
+  Classification C = classifyType(T);
+  if (!C.Entry || C.Entry->RequiresCleanupArg < 0)
+    return {};
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T.getNonReferenceType()->getAsCXXRecordDecl());
+  if (!Spec)
+    return {};
+  const TemplateArgumentList &Args = Spec->getTemplateArgs();
+  unsigned Index = C.Entry->RequiresCleanupArg;
+  if (Index >= Args.size() ||
+      Args[Index].getKind() != TemplateArgument::Integral ||
+      Args[Index].getAsIntegral().isZero())
+    return {};
+  return C.Entry->CleanupMember;
+}
+
 static bool tokenIsDefaulted(const CallExpr *Call, unsigned TokenIndex) {
   return Call->getNumArgs() <= TokenIndex ||
          isa<CXXDefaultArgExpr>(Call->getArg(TokenIndex));
@@ -536,8 +554,9 @@ DetachMatch CoroModel::detachApi(const CallExpr *Call) const {
 std::vector<std::string> CoroModel::detachFunctionNames() const {
   std::vector<std::string> Names;
   for (const auto &Entry : Detaches)
-    Names.push_back("::" + Entry.getKey().str());
+    Names.push_back(lastComponent(Entry.getKey()).str());
   llvm::sort(Names);
+  Names.erase(std::unique(Names.begin(), Names.end()), Names.end());
   return Names;
 }
 
@@ -563,6 +582,10 @@ bool CoroModel::isAsyncCleanupFunction(const NamedDecl *Callee) const {
 
 bool CoroModel::isBlockingWait(const NamedDecl *Callee) const {
   return inNameSet(BlockingWaits, Callee, nullptr);
+}
+
+bool CoroModel::isObserveFunction(const NamedDecl *Callee) const {
+  return inNameSet(Observers, Callee, nullptr);
 }
 
 bool CoroModel::isCancellationException(QualType T) const {

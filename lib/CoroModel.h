@@ -100,6 +100,11 @@ public:
   /// (Task::semi(), token-less co_spawn), otherwise by its type.
   Classification classifyCall(const clang::CallExpr *Call);
 
+  /// The member the owner of a \p T must co_await on an rvalue before \p T
+  /// dies ("cleanup"), when T's table entry says this specialization requires
+  /// asynchronous cleanup; empty otherwise.
+  llvm::StringRef requiredAsyncCleanup(clang::QualType T);
+
   /// The classification of the coroutine \p FD is the body of (by its return
   /// type); None when FD is not a coroutine.
   Classification classifyCoroutine(const clang::FunctionDecl *FD);
@@ -115,7 +120,8 @@ public:
   /// The spawn/detach API \p Call goes through (tables and coro.DetachFunctions).
   DetachMatch detachApi(const clang::CallExpr *Call) const;
 
-  /// Fully qualified names ("::ns::f") of every detach function, for matchers.
+  /// Unqualified names of every detach function: a matcher's cheap first
+  /// filter (detachApi() then checks the qualified name).
   std::vector<std::string> detachFunctionNames() const;
 
   /// Lookups by callee (see coro_tidy::calleeOf in AstHelpers.h), from the tables and the user's
@@ -124,6 +130,7 @@ public:
                         Framework *Fw = nullptr) const;
   bool isAsyncCleanupFunction(const clang::NamedDecl *Callee) const;
   bool isBlockingWait(const clang::NamedDecl *Callee) const;
+  bool isObserveFunction(const clang::NamedDecl *Callee) const;
   bool isCancellationException(clang::QualType T) const;
 
 private:
@@ -140,7 +147,7 @@ private:
   llvm::StringMap<std::vector<std::pair<const DetachEntry *, Framework>>>
       Detaches;
   std::vector<DetachEntry> UserDetachEntries;
-  llvm::StringMap<Framework> Shields, AsyncCleanups, BlockingWaits,
+  llvm::StringMap<Framework> Shields, AsyncCleanups, BlockingWaits, Observers,
       CancellationExceptions;
   /// Last name components of every function above: a cheap first filter.
   llvm::StringSet<> FunctionLastNames;

@@ -104,4 +104,158 @@ std::vector<FixItHint> wrapExpr(const Expr &E, llvm::StringRef Prefix,
           FixItHint::CreateInsertion(afterToken(E.getEndLoc(), Ctx), Suffix)};
 }
 
+std::vector<FixItHint> replaceExpr(const Expr &E, llvm::StringRef Text) {
+  if (!isEditable(E.getSourceRange()))
+    return {};
+  return {FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(E.getSourceRange()), Text)};
+}
+
+/// Offsets in one file buffer, for edits that work on whole lines.
+namespace {
+struct BufferView {
+  const SourceManager &SM;
+  FileID File;
+  llvm::StringRef Text;
+
+  BufferView(const SourceManager &SM, SourceLocation Loc)
+      : SM(SM), File(SM.getFileID(Loc)), Text(SM.getBufferData(File)) {}
+
+  unsigned offset(SourceLocation Loc) const { return SM.getFileOffset(Loc); }
+  SourceLocation loc(unsigned Offset) const {
+    return SM.getLocForStartOfFile(File).getLocWithOffset(Offset);
+  }
+  unsigned lineStart(unsigned Offset) const {
+    size_t NL = Text.rfind('\n', Offset == 0 ? 0 : Offset - 1);
+    return (NL == llvm::StringRef::npos || Offset == 0) ? 0 : NL + 1;
+  }
+  /// The end of the line of \p Offset (at its '\n' or '\r\n').
+  unsigned lineEnd(unsigned Offset) const {
+    size_t NL = Text.find('\n', Offset);
+    unsigned End = NL == llvm::StringRef::npos ? Text.size() : NL;
+    if (End > Offset && Text[End - 1] == '\r')
+      --End;
+    return End;
+  }
+  /// Whether only blanks stand between \p From and \p To.
+  bool blank(unsigned From, unsigned To) const {
+    return Text.slice(From, To).find_first_not_of(" \t") == llvm::StringRef::npos;
+  }
+  unsigned skipBlanks(unsigned Offset) const {
+    while (Offset < Text.size() && (Text[Offset] == ' ' || Text[Offset] == '\t'))
+      ++Offset;
+    return Offset;
+  }
+};
+} // namespace
+
+/// The location just past the statement \p S, including a ';' that ends it.
+static SourceLocation endOfStatement(const Stmt &S, const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Last = S.getEndLoc();
+  if (Last.isInvalid() || !Last.isFileID())
+    return {};
+  Token Tok;
+  if (Lexer::getRawToken(Last, Tok, SM, Ctx.getLangOpts(), true))
+    return {};
+  if (Tok.isOneOf(tok::semi, tok::r_brace))
+    return Tok.getEndLoc();
+  std::optional<Token> Next = Lexer::findNextToken(Last, SM, Ctx.getLangOpts());
+  if (Next && Next->is(tok::semi) && Next->getLocation().isFileID())
+    return Next->getEndLoc();
+  return afterToken(Last, Ctx);
+}
+
+std::vector<FixItHint> moveDeclIntoRangeForInit(const DeclStmt &Decl,
+                                                const CXXForRangeStmt &Loop,
+                                                const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (Loop.getInit() || !isEditable(Decl.getSourceRange()) ||
+      !Loop.getForLoc().isFileID() ||
+      SM.getFileID(Decl.getBeginLoc()) != SM.getFileID(Loop.getForLoc()))
+    return {};
+  std::optional<Token> LParen =
+      Lexer::findNextToken(Loop.getForLoc(), SM, Ctx.getLangOpts());
+  if (!LParen || !LParen->is(tok::l_paren) || !LParen->getLocation().isFileID())
+    return {};
+
+  SourceLocation DeclEnd = endOfStatement(Decl, Ctx);
+  if (DeclEnd.isInvalid())
+    return {};
+  BufferView Buf(SM, Decl.getBeginLoc());
+  unsigned Begin = Buf.offset(Decl.getBeginLoc()), End = Buf.offset(DeclEnd);
+  llvm::StringRef Text = Buf.Text.slice(Begin, End);
+
+  // Remove the declaration; remove its line too when nothing else is on it.
+  unsigned RemoveFrom = Begin, RemoveTo = Buf.skipBlanks(End);
+  unsigned LineStart = Buf.lineStart(Begin);
+  if (Buf.blank(LineStart, Begin) && RemoveTo == Buf.lineEnd(End) &&
+      LineStart > 0) {
+    // From the end of the previous line: the line break after the
+    // declaration stays, so nothing merges with the next line.
+    RemoveFrom = LineStart - 1;
+    if (RemoveFrom > 0 && Buf.Text[RemoveFrom - 1] == '\r')
+      --RemoveFrom;
+  }
+  return {FixItHint::CreateRemoval(CharSourceRange::getCharRange(
+              Buf.loc(RemoveFrom), Buf.loc(RemoveTo))),
+          FixItHint::CreateInsertion(LParen->getEndLoc(), (Text + " ").str())};
+}
+
+std::vector<FixItHint> wrapStatementsInBlock(const CompoundStmt &Block,
+                                             unsigned First, unsigned Last,
+                                             const ASTContext &Ctx) {
+  if (First > Last || Last >= Block.size())
+    return {};
+  const SourceManager &SM = Ctx.getSourceManager();
+  const Stmt &FirstStmt = *Block.body_begin()[First];
+  const Stmt &LastStmt = *Block.body_begin()[Last];
+  SourceLocation Begin = FirstStmt.getBeginLoc();
+  SourceLocation End = endOfStatement(LastStmt, Ctx);
+  if (!isEditable(SourceRange(Begin, LastStmt.getEndLoc())) || End.isInvalid() ||
+      SM.getFileID(Begin) != SM.getFileID(End))
+    return {};
+
+  BufferView Buf(SM, Begin);
+  unsigned From = Buf.offset(Begin), To = Buf.offset(End);
+  unsigned FirstLine = Buf.lineStart(From);
+  unsigned ToLineEnd = Buf.lineEnd(To);
+  llvm::StringRef Rest = Buf.Text.slice(Buf.skipBlanks(To), ToLineEnd);
+  bool OwnLines = Buf.blank(FirstLine, From) &&
+                  (Rest.empty() || Rest.starts_with("//"));
+  llvm::StringRef Inside = Buf.Text.slice(From, To);
+  if (!OwnLines)
+    return {FixItHint::CreateInsertion(Begin, "{ "),
+            FixItHint::CreateInsertion(End, " }")};
+
+  llvm::StringRef Indent = Buf.Text.slice(FirstLine, From);
+  // One level: the step from the block's brace line to its statements.
+  std::string Unit = "  ";
+  SourceLocation LBrace = Block.getLBracLoc();
+  if (LBrace.isFileID() && SM.getFileID(LBrace) == Buf.File) {
+    unsigned BraceLine = Buf.lineStart(Buf.offset(LBrace));
+    unsigned BraceIndentEnd = Buf.skipBlanks(BraceLine);
+    llvm::StringRef BraceIndent = Buf.Text.slice(BraceLine, BraceIndentEnd);
+    if (Indent.size() > BraceIndent.size() && Indent.starts_with(BraceIndent))
+      Unit = Indent.drop_front(BraceIndent.size()).str();
+  }
+  // Text whose lines must not move: raw strings and line continuations.
+  bool Reindent = !Inside.contains("R\"") && !Inside.contains("\\\n");
+
+  std::vector<FixItHint> Hints;
+  Hints.push_back(FixItHint::CreateInsertion(
+      Buf.loc(FirstLine),
+      (Indent + "{\n" + (Reindent ? llvm::StringRef(Unit) : "")).str()));
+  if (Reindent)
+    for (size_t NL = Buf.Text.find('\n', From); NL < To;
+         NL = Buf.Text.find('\n', NL + 1)) {
+      unsigned Line = NL + 1;
+      if (Line < Buf.Text.size() && !Buf.blank(Line, Buf.lineEnd(Line)))
+        Hints.push_back(FixItHint::CreateInsertion(Buf.loc(Line), Unit));
+    }
+  Hints.push_back(
+      FixItHint::CreateInsertion(Buf.loc(ToLineEnd), ("\n" + Indent + "}").str()));
+  return Hints;
+}
+
 } // namespace coro_tidy::fixit

@@ -10,6 +10,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/StmtCXX.h"
 #include "clang/Basic/Diagnostic.h"
 #include <vector>
 
@@ -19,8 +20,8 @@ namespace coro_tidy::fixit {
 bool needsParensForPrefix(const clang::Expr &E);
 
 /// Turns the discarded expression \p E into `co_await E`. \p Discard is the
-/// cast to void, the `std::ignore =` assignment or the comma that discards it
-/// (or null); a cast or an assignment is removed, a comma is kept.
+/// cast to void or the `std::ignore =` assignment that discards it (or null);
+/// it is removed.
 std::vector<clang::FixItHint> awaitDiscarded(const clang::Expr &E,
                                              const clang::Stmt *Discard,
                                              const clang::ASTContext &Ctx);
@@ -36,6 +37,28 @@ std::vector<clang::FixItHint> wrapExpr(const clang::Expr &E,
                                        llvm::StringRef Prefix,
                                        llvm::StringRef Suffix,
                                        const clang::ASTContext &Ctx);
+
+/// Replaces the written text of \p E (an argument, say) with \p Text.
+std::vector<clang::FixItHint> replaceExpr(const clang::Expr &E,
+                                          llvm::StringRef Text);
+
+/// Moves the declaration statement \p Decl into the (empty) init-statement of
+/// the range-for \p Loop that follows it:
+///   auto g = make();                  for (auto g = make(); auto &&x : g)
+///   for (auto &&x : g)          ->
+/// A line that held only \p Decl goes; comments after it on its line stay.
+std::vector<clang::FixItHint>
+moveDeclIntoRangeForInit(const clang::DeclStmt &Decl,
+                         const clang::CXXForRangeStmt &Loop,
+                         const clang::ASTContext &Ctx);
+
+/// Wraps the children \p First through \p Last of \p Block in `{` `}`. When
+/// they start and end their lines, the braces get lines of their own and the
+/// statements are indented one more level (the step between \p Block's brace
+/// and its statements); otherwise `{ ` and ` }` are inserted inline.
+std::vector<clang::FixItHint>
+wrapStatementsInBlock(const clang::CompoundStmt &Block, unsigned First,
+                      unsigned Last, const clang::ASTContext &Ctx);
 
 } // namespace coro_tidy::fixit
 

@@ -64,8 +64,15 @@ static FrameworkTable asioTable(Framework Id, const std::string &NS) {
                        NS + "::this_coro::throw_if_cancelled"};
   T.CancellationExceptions = {NS == "asio" ? "asio::system_error"
                                            : "boost::system::system_error"};
+  // Standalone asio's system_error is an alias of std::system_error.
+  if (NS == "asio")
+    T.CancellationExceptions.push_back("std::system_error");
   T.Cancellation = CancellationModel::ThrowsOnNextAwait;
   T.Shield = ShieldStyle::ResetStateStatement;
+  T.ShieldFixText =
+      "co_await " + NS + "::this_coro::reset_cancellation_state();";
+  T.ShieldsWhenFalse = {NS + "::this_coro::throw_if_cancelled"};
+  T.CancellationFreeAwaits = {NS + "::this_coro::"};
   T.StructuredAlternative =
       "pass a completion handler that reports the exception, or co_await it "
       "with 'use_awaitable' or 'experimental::make_parallel_group'";
@@ -83,7 +90,9 @@ static std::vector<FrameworkTable> buildTables() {
       {"folly::coro::TaskWithExecutor<T>", Role::LazyTask,
        "folly::coro::TaskWithExecutor"},
       {"folly::coro::AsyncGenerator<Ref, Val, RequiresCleanup>",
-       Role::AsyncGenerator, "folly::coro::AsyncGenerator"},
+       Role::AsyncGenerator, "folly::coro::AsyncGenerator",
+       /*CancelsOnDestroy=*/false, /*RequiresCleanupArg=*/2,
+       /*CleanupMember=*/"cleanup"},
   };
   Folly.LazyOperationCalls = {{"folly::coro::Task::semi"}};
   Folly.Detach = {
@@ -98,6 +107,11 @@ static std::vector<FrameworkTable> buildTables() {
   Folly.Scopes = {"folly::coro::AsyncScope", "folly::coro::CancellableAsyncScope"};
   Folly.Cancellation = CancellationModel::ThrowsOnNextAwait;
   Folly.Shield = ShieldStyle::WrapWithEmptyToken;
+  Folly.ShieldFixText =
+      "folly::coro::co_withCancellation(folly::CancellationToken{}, ";
+  Folly.ShieldHeader = "<folly/coro/WithCancellation.h>";
+  Folly.CancellationFreeAwaits = {"folly::coro::co_current_executor",
+                                  "folly::coro::co_current_cancellation_token"};
   Folly.StructuredAlternative =
       "own it with a 'folly::coro::AsyncScope' (scope.add(...), then co_await "
       "scope.joinAsync()), or co_await the returned SemiFuture";
@@ -125,6 +139,8 @@ static std::vector<FrameworkTable> buildTables() {
   Cppcoro.Scopes = {"cppcoro::async_scope"};
   Cppcoro.Cancellation = CancellationModel::ExplicitToken;
   Cppcoro.Shield = ShieldStyle::DefaultTokenArgument;
+  Cppcoro.ShieldFixText = "cppcoro::cancellation_token{}";
+  Cppcoro.CancellationTokenType = "cppcoro::cancellation_token";
   Cppcoro.StructuredAlternative =
       "spawn it into a 'cppcoro::async_scope' and co_await scope.join()";
   Tables.push_back(std::move(Cppcoro));
@@ -197,6 +213,14 @@ static std::vector<FrameworkTable> buildTables() {
   Cobalt.AsyncCleanupFunctions = {"boost::cobalt::with"};
   Cobalt.Cancellation = CancellationModel::ThrowsOnNextAwait;
   Cobalt.Shield = ShieldStyle::ResetStateStatement;
+  // cobalt::this_coro re-exports boost::asio::this_coro (using-directive), so
+  // the shields resolve to the Boost.Asio functions.
+  Cobalt.ShieldFixText =
+      "co_await boost::cobalt::this_coro::reset_cancellation_state();";
+  Cobalt.ShieldsWhenFalse = {"boost::cobalt::this_coro::throw_if_cancelled",
+                             "boost::asio::this_coro::throw_if_cancelled"};
+  Cobalt.CancellationFreeAwaits = {"boost::cobalt::this_coro::",
+                                   "boost::asio::this_coro::"};
   Cobalt.StructuredAlternative =
       "keep the promise and co_await it, or use 'cobalt::join' / "
       "'cobalt::gather'";
@@ -211,6 +235,7 @@ static std::vector<FrameworkTable> buildTables() {
       {"QCoro::Generator<T>", Role::Generator, "QCoro::Generator"},
       {"QCoro::AsyncGenerator<T>", Role::AsyncGenerator, "QCoro::AsyncGenerator"},
   };
+  QCoro.ObserveFunctions = {"QCoro::Task::then", "QCoro::connect"};
   QCoro.StructuredAlternative =
       "co_await it, or observe it with 'QCoro::connect(task, context, "
       "callback)' or 'task.then(...)'";

@@ -79,6 +79,12 @@ struct TypeEntry {
   std::string ShortName;
   /// Destroying the return object cancels the coroutine (cobalt::promise).
   bool CancelsOnDestroy = false;
+  /// Index of a bool template argument that, when true, makes the owner
+  /// responsible for `co_await std::move(obj).<CleanupMember>()` before the
+  /// object dies (folly's AsyncGenerator<Ref, Val, RequiresCleanup>); -1: none.
+  int RequiresCleanupArg = -1;
+  /// The member that performs that asynchronous cleanup ("cleanup").
+  std::string CleanupMember;
 };
 
 struct DetachEntry {
@@ -107,12 +113,31 @@ struct FrameworkTable {
   std::vector<std::string> CancellationExceptions;
   std::vector<std::string> BlockingWaits;
   std::vector<std::string> Scopes;
+  /// Calls that observe a task's outcome; the task they return may be
+  /// discarded (QCoro's task.then(callback)).
+  std::vector<std::string> ObserveFunctions;
   CancellationModel Cancellation = CancellationModel::None;
   ShieldStyle Shield = ShieldStyle::None;
   /// Note text: the structured way to own or observe a task.
   std::string StructuredAlternative;
   /// The framework's async-cleanup API, as advice ("'co_scope_exit'").
   std::string AsyncCleanupAdvice;
+  /// What the shield fix-it writes, by Shield style: WrapWithEmptyToken, the
+  /// text before the operand ("ns::wrap(Token{}, "; the fix closes the
+  /// parenthesis); ResetStateStatement, the statement to insert;
+  /// DefaultTokenArgument, the token argument that replaces the given one.
+  std::string ShieldFixText;
+  /// The header (in angle brackets) that declares what ShieldFixText names,
+  /// when the framework's task header does not include it.
+  std::string ShieldHeader;
+  /// The framework's cancellation token type, for DefaultTokenArgument.
+  std::string CancellationTokenType;
+  /// Shield functions that shield only when given `false`
+  /// (this_coro::throw_if_cancelled(false)); otherwise they are queries.
+  std::vector<std::string> ShieldsWhenFalse;
+  /// Awaits that never fail on cancellation (this_coro::executor): names, or
+  /// namespace prefixes ending in "::".
+  std::vector<std::string> CancellationFreeAwaits;
 };
 
 /// All built-in framework tables, one per framework (Unknown excluded).

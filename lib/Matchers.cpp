@@ -20,8 +20,8 @@ ami::Matcher<Stmt> discardedValue(const ami::Matcher<Expr> &Inner) {
                                              to(varDecl(hasName("::std::ignore")))))),
                           hasArgument(1, Operand))
           .bind("discard");
-  ami::Matcher<Stmt> Statement =
-      expr(ignoringImplicit(expr(anyOf(VoidCast, IgnoreAssign, Inner))));
+  auto Discarded = expr(anyOf(VoidCast, IgnoreAssign, Inner));
+  ami::Matcher<Stmt> Statement = expr(ignoringImplicit(Discarded));
   return stmt(anyOf(
       compoundStmt(forEach(Statement)),
       ifStmt(eachOf(hasThen(Statement), hasElse(Statement))),
@@ -30,7 +30,9 @@ ami::Matcher<Stmt> discardedValue(const ami::Matcher<Expr> &Inner) {
       whileStmt(hasBody(Statement)), doStmt(hasBody(Statement)),
       cxxForRangeStmt(hasBody(Statement)), switchCase(forEach(Statement)),
       labelStmt(forEach(Statement)),
-      binaryOperator(hasOperatorName(","), hasLHS(Operand)).bind("discard")));
+      binaryOperator(hasOperatorName(","),
+                     hasLHS(ignoringParens(ignoringImplicit(Discarded))))
+          .bind("comma")));
 }
 
 ami::Matcher<Stmt> callsAnyOf(const std::vector<std::string> &Names) {

@@ -13,12 +13,12 @@ AST_MATCHER(clang::CoawaitExpr, isImplicitAwait) { return Node.isImplicit(); }
 /// Matches statements in which \p Inner is a discarded-value expression: an
 /// expression statement (in a block, a branch, a loop, a label or a case),
 /// the operand of a cast to void, the right side of `std::ignore =`, or the
-/// left side of a comma. Binds "discard" to the cast, the assignment or the
-/// comma when there is one.
+/// left side of a comma. Binds "discard" to the cast or the assignment when
+/// there is one.
 clang::ast_matchers::internal::Matcher<clang::Stmt>
 discardedValue(const clang::ast_matchers::internal::Matcher<clang::Expr> &Inner);
 
-/// Matches calls of the functions named in \p Names ("::ns::f"), directly or
+/// Matches calls of the functions named in \p Names, directly or
 /// through a function object variable of that name (a customization-point
 /// object, as unifex and stdexec define their algorithms).
 clang::ast_matchers::internal::Matcher<clang::Stmt>

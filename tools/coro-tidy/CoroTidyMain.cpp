@@ -1,17 +1,271 @@
 //===- CoroTidyMain.cpp - clang-tidy with the coro-* checks ---------------===//
 //
 // The stock clang-tidy driver: every flag and behaviour of clang-tidy-22, with
-// the coro module registered next to the built-in ones.
+// the coro module registered next to the built-in ones. On top of it:
+//  - --export-sarif=FILE [--sarif-root=DIR]: SARIF 2.1.0 next to the normal
+//    output, converted from the --export-fixes YAML after the run;
+//  - clear one-line errors and a non-zero exit, before any analysis, for a
+//    missing compilation database (-p), an unknown check in --checks and a
+//    missing or unreadable source file; invalid check option values are
+//    errors (clang-tidy-config is added to --warnings-as-errors).
 //
 //===----------------------------------------------------------------------===//
 
+#include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/GlobList.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "tools/coro-tidy/Sarif.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include <optional>
+#include <string>
+#include <vector>
 
 extern volatile int CoroTidyModuleAnchorSource;
 // Keeps the module's registration object in the link.
 [[maybe_unused]] static int CoroTidyModuleAnchorDestination =
     CoroTidyModuleAnchorSource;
 
+using namespace llvm;
+
+namespace {
+
+int fail(const Twine &Message) {
+  errs() << "coro-tidy: error: " << Message << "\n";
+  return 1;
+}
+
+/// clang-tidy options that take their value as the next argument when not
+/// written as --opt=value.
+bool takesValue(StringRef Name) {
+  static const char *const Names[] = {
+      "p",           "checks",       "config",
+      "config-file", "export-fixes", "extra-arg",
+      "extra-arg-before", "format-style", "header-filter",
+      "exclude-header-filter", "line-filter", "load",
+      "removed-arg", "store-check-profile", "vfsoverlay",
+      "warnings-as-errors", "export-sarif", "sarif-root"};
+  for (const char *N : Names)
+    if (Name == N)
+      return true;
+  return false;
+}
+
+/// The command line, split into clang-tidy options and source files, with
+/// our own options taken out.
+struct CommandLine {
+  std::vector<std::string> Args; // argv[0] and the arguments for clang-tidy
+  std::vector<std::string> Sources;
+  bool HasFixedFlags = false; // a "--" follows
+  std::optional<std::string> Sarif, SarifRoot, ExportFixes, BuildPath,
+      Checks, WarningsAsErrors;
+  bool Fix = false, Load = false, CustomChecks = false;
+};
+
+std::optional<std::string> parse(int Argc, const char **Argv,
+                                 CommandLine &CL) {
+  CL.Args.push_back(Argv[0]);
+  for (int I = 1; I < Argc; ++I) {
+    StringRef Arg = Argv[I];
+    if (Arg == "--") {
+      CL.HasFixedFlags = true;
+      for (; I < Argc; ++I)
+        CL.Args.push_back(Argv[I]);
+      break;
+    }
+    if (Arg.starts_with("@")) { // a response file: clang-tidy expands it
+      CL.Args.push_back(Arg.str());
+      continue;
+    }
+    if (!Arg.starts_with("-") || Arg == "-") {
+      if (Arg != "-") // "-" is a placeholder run-clang-tidy passes
+        CL.Sources.push_back(Arg.str());
+      CL.Args.push_back(Arg.str());
+      continue;
+    }
+    StringRef Body = Arg.drop_while([](char C) { return C == '-'; });
+    auto [Name, Value] = Body.split('=');
+    bool HasValue = Body.contains('=');
+    std::string Val = Value.str();
+    if (!HasValue && takesValue(Name)) {
+      if (I + 1 >= Argc)
+        return ("option '" + Arg + "' needs a value").str();
+      Val = Argv[++I];
+    }
+    std::string Canonical = ("--" + Name + "=" + Val).str();
+    if (Name == "export-sarif") {
+      if (Val.empty())
+        return std::string("--export-sarif needs a file name");
+      CL.Sarif = Val;
+      continue; // ours: not passed on
+    }
+    if (Name == "sarif-root") {
+      CL.SarifRoot = Val;
+      continue;
+    }
+    if (Name == "export-fixes")
+      CL.ExportFixes = Val;
+    else if (Name == "p")
+      CL.BuildPath = Val;
+    else if (Name == "checks")
+      CL.Checks = Val;
+    else if (Name == "warnings-as-errors") {
+      CL.WarningsAsErrors = Val;
+      continue; // re-added below
+    } else if (Name == "fix" || Name == "fix-errors" || Name == "fix-notes")
+      CL.Fix = true;
+    else if (Name == "load")
+      CL.Load = true;
+    else if (Name == "experimental-custom-checks")
+      CL.CustomChecks = true;
+    CL.Args.push_back(takesValue(Name) ? Canonical : Arg.str());
+  }
+  return std::nullopt;
+}
+
+/// An unknown check in --checks would silently enable nothing: report it.
+std::optional<std::string> unknownCheck(const CommandLine &CL) {
+  if (!CL.Checks || CL.Load || CL.CustomChecks)
+    return std::nullopt;
+  clang::tidy::ClangTidyOptions Opts;
+  Opts.Checks = "*";
+  std::vector<std::string> All =
+      clang::tidy::getCheckNames(Opts, /*AllowEnablingAnalyzerAlphaCheckers=*/
+                                 true, /*ExperimentalCustomChecks=*/false);
+  SmallVector<StringRef> Globs;
+  StringRef(*CL.Checks).split(Globs, ',', -1, /*KeepEmpty=*/false);
+  for (StringRef Glob : Globs) {
+    Glob = Glob.trim();
+    if (Glob.empty() || Glob.starts_with("-") ||
+        Glob.starts_with("clang-diagnostic-"))
+      continue;
+    clang::tidy::GlobList Filter(Glob);
+    bool Matches = llvm::any_of(
+        All, [&](const std::string &Name) { return Filter.contains(Name); });
+    if (!Matches)
+      return ("unknown check '" + Glob +
+              "' in --checks: it matches no check (see --list-checks "
+              "--checks='*')")
+          .str();
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> unreadableSource(const CommandLine &CL) {
+  for (const std::string &Source : CL.Sources) {
+    int FD;
+    if (std::error_code EC = sys::fs::openFileForRead(Source, FD))
+      return "cannot read source file '" + Source + "': " + EC.message();
+    sys::fs::file_t File = sys::fs::convertFDToNativeFile(FD);
+    sys::fs::closeFile(File);
+    if (sys::fs::is_directory(Source))
+      return "cannot read source file '" + Source + "': it is a directory";
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> missingDatabase(const CommandLine &CL) {
+  if (!CL.BuildPath || CL.HasFixedFlags || CL.Sources.empty())
+    return std::nullopt;
+  std::string Err;
+  if (clang::tooling::CompilationDatabase::autoDetectFromDirectory(
+          *CL.BuildPath, Err))
+    return std::nullopt;
+  return "no compilation database (compile_commands.json) found in '" +
+         *CL.BuildPath + "' or its parents";
+}
+
+bool isCompilerError(const clang::tooling::Diagnostic &D) {
+  return D.DiagLevel == clang::tooling::Diagnostic::Error &&
+         StringRef(D.DiagnosticName).starts_with("clang-diagnostic-");
+}
+
+} // namespace
+
 int main(int argc, const char **argv) {
-  return clang::tidy::clangTidyMain(argc, argv);
+  CommandLine CL;
+  if (auto Err = parse(argc, argv, CL))
+    return fail(*Err);
+  if (CL.Sarif && CL.Fix)
+    return fail("--export-sarif cannot be combined with --fix, --fix-errors "
+                "or --fix-notes (the fixed files would no longer match the "
+                "reported locations); export SARIF first, then fix");
+  if (auto Err = missingDatabase(CL))
+    return fail(*Err);
+  if (auto Err = unknownCheck(CL))
+    return fail(*Err);
+  if (auto Err = unreadableSource(CL))
+    return fail(*Err);
+
+  // An invalid check option value is a configuration error, not a warning.
+  std::string WAE = CL.WarningsAsErrors ? *CL.WarningsAsErrors : "";
+  if (!WAE.empty())
+    WAE += ",";
+  WAE += "clang-tidy-config";
+  CL.Args.insert(CL.Args.begin() + 1, "--warnings-as-errors=" + WAE);
+
+  // SARIF is converted from the exported fixes: the user's file, or ours.
+  SmallString<128> TempYaml;
+  std::string YamlPath;
+  if (CL.Sarif) {
+    if (CL.ExportFixes) {
+      YamlPath = *CL.ExportFixes;
+      sys::fs::remove(YamlPath); // no stale diagnostics from an older run
+    } else {
+      if (std::error_code EC = sys::fs::createTemporaryFile(
+              "coro-tidy-diagnostics", "yaml", TempYaml))
+        return fail("cannot create a temporary file: " + EC.message());
+      YamlPath = std::string(TempYaml);
+      CL.Args.insert(CL.Args.begin() + 1, "--export-fixes=" + YamlPath);
+    }
+  }
+
+  std::vector<const char *> Argv;
+  for (const std::string &A : CL.Args)
+    Argv.push_back(A.c_str());
+  Argv.push_back(nullptr);
+  int RC = clang::tidy::clangTidyMain(static_cast<int>(Argv.size() - 1),
+                                      Argv.data());
+  if (!CL.Sarif)
+    return RC;
+
+  auto Cleanup = [&] {
+    if (!TempYaml.empty())
+      sys::fs::remove(TempYaml);
+  };
+  std::vector<clang::tooling::Diagnostic> Diags;
+  if (sys::fs::exists(YamlPath)) {
+    auto Read = coro_tidy::readExportedDiagnostics(YamlPath);
+    if (!Read) {
+      Cleanup();
+      return fail(toString(Read.takeError()) + "; no SARIF written");
+    }
+    Diags = std::move(*Read);
+  } else if (RC != 0) {
+    // clang-tidy stopped before analysing anything; it said why.
+    Cleanup();
+    return RC;
+  }
+  Cleanup();
+
+  for (const auto &D : Diags) {
+    if (D.DiagnosticName == "clang-tidy-config")
+      return fail("invalid configuration; no SARIF written to '" + *CL.Sarif +
+                  "'");
+    if (isCompilerError(D))
+      return fail("compiler errors; no SARIF written to '" + *CL.Sarif + "'");
+  }
+
+  coro_tidy::SarifOptions Opts;
+  if (CL.SarifRoot)
+    Opts.SourceRoot = *CL.SarifRoot;
+  auto Sarif = coro_tidy::renderSarif(Diags, Opts);
+  if (!Sarif)
+    return fail(toString(Sarif.takeError()) + "; no SARIF written");
+  if (Error E = coro_tidy::writeFileAtomically(*CL.Sarif, *Sarif))
+    return fail(toString(std::move(E)));
+  return RC;
 }

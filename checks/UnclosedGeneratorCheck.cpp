@@ -1,0 +1,428 @@
+//===- UnclosedGeneratorCheck.cpp - coro-unclosed-generator ---------------===//
+
+#include "checks/UnclosedGeneratorCheck.h"
+#include "checks/Registry.h"
+#include "lib/AstHelpers.h"
+#include "lib/FixIts.h"
+#include "lib/LoopExits.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace coro_tidy {
+
+namespace {
+
+/// Nodes that do not change what an expression refers to.
+bool isTransparent(const Stmt &S) {
+  return isa<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr,
+             CXXBindTemporaryExpr, ExprWithCleanups>(S);
+}
+
+bool isStdMove(const Stmt &S) {
+  const auto *Call = dyn_cast<CallExpr>(&S);
+  if (!Call || Call->getNumArgs() != 1)
+    return false;
+  const FunctionDecl *FD = Call->getDirectCallee();
+  return FD && FD->isInStdNamespace() && FD->getIdentifier() &&
+         FD->getName() == "move";
+}
+
+bool isConditional(const Stmt &S) {
+  if (const auto *Op = dyn_cast<BinaryOperator>(&S))
+    return Op->isLogicalOp();
+  return isa<AbstractConditionalOperator>(S) || !(isa<Expr>(S) || isa<DeclStmt>(S));
+}
+
+/// What one walk over the rest of a generator's block finds out about it.
+class GeneratorUses {
+public:
+  GeneratorUses(const VarDecl &Var, const CompoundStmt &Block,
+                unsigned DeclIndex, llvm::StringRef CleanupMember,
+                const SourceManager &SM)
+      : Var(Var), Block(Block), DeclIndex(DeclIndex),
+        CleanupMember(CleanupMember), SM(SM) {
+    Names.insert(&Var);
+  }
+
+  struct Use {
+    const DeclRefExpr *Ref;
+    /// The outermost loop of the block around the use, if any.
+    const Stmt *Loop;
+    /// The use resumes the generator: it is awaited, awaits one of its
+    /// members, is the range of a range-for or sits in a loop header.
+    bool Iterates;
+    /// The generator goes somewhere else: not a member call, not awaited.
+    bool Escapes;
+  };
+  std::vector<Use> Uses;
+  /// Where each outermost loop sits.
+  llvm::DenseMap<const Stmt *, StmtPath> LoopPaths;
+  /// For a generator that needs asynchronous cleanup: the first exit from its
+  /// scope that no earlier cleanup covers (the block's end when it is the
+  /// closing brace), if any.
+  const Stmt *UncoveredExit = nullptr;
+  /// Every goto in the rest of the block.
+  std::vector<const GotoStmt *> Gotos;
+  bool FallsOffUncovered = false;
+
+  void run() {
+    Path.push_back({&Block, 0});
+    PathDepth.push_back(0);
+    for (unsigned I = DeclIndex + 1; I < Block.size(); ++I) {
+      Path.back().second = I;
+      visit(*Block.body_begin()[I]);
+    }
+    if (CleanupMember.empty() || UncoveredExit)
+      return;
+    // Falling off the end of the block is an exit too, unless the last
+    // statement never completes normally.
+    const Stmt *Last = Block.body_back();
+    if (Last && isa<ReturnStmt, CoreturnStmt, BreakStmt, ContinueStmt,
+                    GotoStmt, CXXThrowExpr>(Last))
+      return;
+    FallsOffUncovered = llvm::none_of(
+        Cleanups, [&](const auto &C) { return C.first == &Block; });
+  }
+
+private:
+  void visit(const Stmt &S) {
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(&S)) {
+      if (Names.contains(Ref->getDecl()))
+        visitRef(*Ref);
+      return;
+    }
+    if (isa<BreakStmt>(S)) {
+      if (BreakTargets == 0)
+        visitExit(S);
+      return;
+    }
+    if (isa<ContinueStmt>(S)) {
+      if (Loops == 0)
+        visitExit(S);
+      return;
+    }
+    if (const auto *Goto = dyn_cast<GotoStmt>(&S)) {
+      Gotos.push_back(Goto);
+      const LabelStmt *Target = Goto->getLabel()->getStmt();
+      if (!Target || !SM.isBeforeInTranslationUnit(
+                         Block.body_begin()[DeclIndex]->getEndLoc(),
+                         Target->getBeginLoc()) ||
+          !SM.isBeforeInTranslationUnit(Target->getBeginLoc(),
+                                        Block.getRBracLoc()))
+        visitExit(S);
+      return;
+    }
+    if (isa<ReturnStmt, CoreturnStmt>(S))
+      visitExit(S);
+
+    bool IsLoop = isLoop(S);
+    bool IsOuterLoop = IsLoop && !OuterLoop;
+    if (IsOuterLoop) {
+      OuterLoop = &S;
+      LoopPaths[&S] = Path;
+    }
+    Loops += IsLoop;
+    BreakTargets += IsLoop || isa<SwitchStmt>(S);
+    Stack.push_back(&S);
+
+    if (const auto *Compound = dyn_cast<CompoundStmt>(&S)) {
+      Path.push_back({Compound, 0});
+      PathDepth.push_back(Stack.size());
+      for (unsigned I = 0; I < Compound->size(); ++I) {
+        Path.back().second = I;
+        visit(*Compound->body_begin()[I]);
+      }
+      Path.pop_back();
+      PathDepth.pop_back();
+    } else if (IsLoop) {
+      visitLoop(S);
+    } else {
+      forEachRunChild(S, [&](const Stmt &Child) { visit(Child); });
+    }
+
+    Stack.pop_back();
+    Loops -= IsLoop;
+    BreakTargets -= IsLoop || isa<SwitchStmt>(S);
+    if (IsOuterLoop)
+      OuterLoop = nullptr;
+  }
+
+  void visitHeader(const Stmt *S) {
+    if (!S)
+      return;
+    ++Header;
+    visit(*S);
+    --Header;
+  }
+  void visitBody(const Stmt *S) {
+    if (S)
+      visit(*S);
+  }
+
+  void visitLoop(const Stmt &S) {
+    if (const auto *For = dyn_cast<ForStmt>(&S)) {
+      visitHeader(For->getInit());
+      visitHeader(For->getConditionVariableDeclStmt());
+      visitHeader(For->getCond());
+      visitHeader(For->getInc());
+      visitBody(For->getBody());
+    } else if (const auto *While = dyn_cast<WhileStmt>(&S)) {
+      visitHeader(While->getConditionVariableDeclStmt());
+      visitHeader(While->getCond());
+      visitBody(While->getBody());
+    } else if (const auto *Do = dyn_cast<DoStmt>(&S)) {
+      visitBody(Do->getBody());
+      visitHeader(Do->getCond());
+    } else if (const auto *Range = dyn_cast<CXXForRangeStmt>(&S)) {
+      visitHeader(Range->getInit());
+      visitHeader(Range->getRangeStmt());
+      visitBody(Range->getLoopVarStmt());
+      visitBody(Range->getBody());
+    }
+  }
+
+  void visitRef(const DeclRefExpr &Ref) {
+    int I = static_cast<int>(Stack.size()) - 1;
+    auto SkipTransparent = [&] {
+      while (I >= 0 && isTransparent(*Stack[I]))
+        --I;
+    };
+    SkipTransparent();
+    // `auto &&r = g;` (as QCORO_FOREACH does): uses of r are uses of g.
+    if (I >= 0)
+      if (const auto *DS = dyn_cast<DeclStmt>(Stack[I]); DS && DS->isSingleDecl())
+        if (const auto *Alias = dyn_cast<VarDecl>(DS->getSingleDecl());
+            Alias && !Alias->isImplicit() && Alias->getType()->isReferenceType() &&
+            Alias->getInit() && Alias->getInit()->IgnoreParenImpCasts() == &Ref) {
+          Names.insert(Alias);
+          return;
+        }
+    if (I >= 0 && isStdMove(*Stack[I])) {
+      --I;
+      SkipTransparent();
+    }
+    bool Member = false;
+    const CXXMemberCallExpr *MemberCall = nullptr;
+    if (I >= 0 && isa<MemberExpr>(Stack[I])) {
+      Member = true;
+      --I;
+      if (I >= 0)
+        MemberCall = dyn_cast<CXXMemberCallExpr>(Stack[I]);
+      if (MemberCall)
+        --I;
+      SkipTransparent();
+    }
+    bool Awaited = I >= 0 && isa<CoawaitExpr>(Stack[I]);
+    bool InHeader = Header > 0;
+    Uses.push_back({&Ref, OuterLoop, InHeader || Awaited,
+                    !Member && !Awaited && !InHeader});
+
+    if (!CleanupMember.empty() && Awaited && MemberCall &&
+        MemberCall->getMethodDecl() &&
+        MemberCall->getMethodDecl()->getName() == CleanupMember &&
+        std::all_of(Stack.begin() + PathDepth.back(), Stack.end(),
+                    [](const Stmt *S) { return !isConditional(*S); }))
+      Cleanups.push_back(Path.back());
+  }
+
+  void visitExit(const Stmt &S) {
+    if (CleanupMember.empty() || UncoveredExit)
+      return;
+    for (const auto &[Compound, Done] : Cleanups)
+      for (const auto &[Open, At] : Path)
+        if (Open == Compound && Done < At)
+          return;
+    UncoveredExit = &S;
+  }
+
+  const VarDecl &Var;
+  const CompoundStmt &Block;
+  unsigned DeclIndex;
+  llvm::StringRef CleanupMember;
+  const SourceManager &SM;
+  /// The generator's variable and the references bound to it.
+  llvm::SmallPtrSet<const ValueDecl *, 2> Names;
+
+  /// The ancestors of the node being visited, below the block.
+  std::vector<const Stmt *> Stack;
+  /// The compound statements around it, and where in Stack each starts.
+  StmtPath Path;
+  llvm::SmallVector<size_t, 4> PathDepth;
+  /// Awaited cleanups that run whenever the statement of the pair runs.
+  llvm::SmallVector<std::pair<const CompoundStmt *, unsigned>, 2> Cleanups;
+  const Stmt *OuterLoop = nullptr;
+  unsigned Header = 0, Loops = 0, BreakTargets = 0;
+};
+
+/// Whether wrapping the children First..Last of Block in braces keeps the
+/// code valid: nothing after them names a variable they declare or jumps to a
+/// label among them.
+bool canWrap(const CompoundStmt &Block, unsigned First, unsigned Last,
+             const SourceManager &SM) {
+  llvm::SmallPtrSet<const Decl *, 4> Declared;
+  for (unsigned I = First + 1; I <= Last; ++I)
+    if (const auto *DS = dyn_cast<DeclStmt>(Block.body_begin()[I]))
+      for (const Decl *D : DS->decls()) {
+        if (!isa<VarDecl>(D))
+          return false;
+        Declared.insert(D);
+      }
+  SourceRange Wrapped(Block.body_begin()[First]->getBeginLoc(),
+                      Block.body_begin()[Last]->getEndLoc());
+  auto Inside = [&](SourceLocation L) {
+    return !SM.isBeforeInTranslationUnit(L, Wrapped.getBegin()) &&
+           !SM.isBeforeInTranslationUnit(Wrapped.getEnd(), L);
+  };
+  std::function<bool(const Stmt &)> Blocks = [&](const Stmt &S) {
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(&S))
+      if (Declared.contains(Ref->getDecl()))
+        return true;
+    if (const auto *Goto = dyn_cast<GotoStmt>(&S))
+      if (const LabelStmt *Target = Goto->getLabel()->getStmt())
+        if (Inside(Target->getBeginLoc()))
+          return true;
+    bool Found = false;
+    // Lambdas may capture the variables too: look inside everything.
+    for (const Stmt *Child : S.children())
+      if (Child && !Found)
+        Found = Blocks(*Child);
+    return Found;
+  };
+  for (unsigned I = Last + 1; I < Block.size(); ++I)
+    if (Blocks(*Block.body_begin()[I]))
+      return false;
+  return true;
+}
+
+} // namespace
+
+void UnclosedGeneratorCheck::registerMatchers(MatchFinder *Finder) {
+  // A local generator is a variable of record type declared on its own in a
+  // block; the model decides in check().
+  Finder->addMatcher(
+      compoundStmt(
+          forEach(declStmt(hasSingleDecl(
+                               varDecl(hasLocalStorage(), unless(parmVarDecl()),
+                                       hasType(hasUnqualifiedDesugaredType(
+                                           recordType())))
+                                   .bind("var")))
+                      .bind("decl")))
+          .bind("block"),
+      this);
+}
+
+void UnclosedGeneratorCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Block = Result.Nodes.getNodeAs<CompoundStmt>("block");
+  const auto *Decl = Result.Nodes.getNodeAs<DeclStmt>("decl");
+  const auto *Var = Result.Nodes.getNodeAs<VarDecl>("var");
+  const SourceManager &SM = *Result.SourceManager;
+  if (!Block || !Decl || !Var || SM.isInSystemHeader(Var->getLocation()) ||
+      isInSystemMacro(Var->getLocation(), SM))
+    return;
+  Classification C = model().classifyType(Var->getType());
+  if (!C.isGenerator())
+    return;
+  const auto *DeclPos = llvm::find(Block->body(), Decl);
+  if (DeclPos == Block->body_end())
+    return;
+  unsigned DeclIndex = DeclPos - Block->body_begin();
+  llvm::StringRef Cleanup = model().requiredAsyncCleanup(Var->getType());
+
+  GeneratorUses Uses(*Var, *Block, DeclIndex, Cleanup, SM);
+  Uses.run();
+
+  // Rule 2: a generator whose asynchronous cleanup must be awaited.
+  if (!Cleanup.empty()) {
+    if (llvm::any_of(Uses.Uses, [](const auto &U) { return U.Escapes; }) ||
+        (!Uses.UncoveredExit && !Uses.FallsOffUncovered))
+      return;
+    diag(Var->getLocation(),
+         "'%0()' of async generator '%1' is not awaited on every path out of "
+         "its scope; destroying it without that aborts the process")
+        << Cleanup << Var->getName();
+    int Kind = 5;
+    SourceLocation At = Block->getRBracLoc();
+    if (const Stmt *Exit = Uses.UncoveredExit) {
+      At = Exit->getBeginLoc();
+      Kind = isa<ReturnStmt>(Exit)     ? 0
+             : isa<CoreturnStmt>(Exit) ? 1
+             : isa<BreakStmt>(Exit)    ? 2
+             : isa<ContinueStmt>(Exit) ? 3
+                                       : 4;
+    }
+    diag(At,
+         "%select{'return'|'co_return'|'break'|'continue'|'goto'|the end of "
+         "the scope}0 leaves the scope here without 'co_await "
+         "std::move(%1).%2()'",
+         DiagnosticIDs::Note)
+        << Kind << Var->getName() << Cleanup;
+    return;
+  }
+
+  // Rule 1: the loop that iterated the generator is the outermost loop
+  // around its last use, and must resume it.
+  if (Uses.Uses.empty())
+    return;
+  const Stmt *Loop = Uses.Uses.back().Loop;
+  if (!Loop || llvm::none_of(Uses.Uses, [&](const auto &U) {
+        return U.Loop == Loop && U.Iterates;
+      }))
+    return;
+  const Stmt *Exit = earlyExitWithinScope(*Loop, *Block, SM);
+  if (!Exit)
+    return;
+  // A goto back to the loop (or before it) resumes the generator again.
+  for (const GotoStmt *Goto : Uses.Gotos)
+    if (const LabelStmt *Target = Goto->getLabel()->getStmt())
+      if (SM.isBeforeInTranslationUnit(Loop->getEndLoc(), Goto->getBeginLoc()) &&
+          !SM.isBeforeInTranslationUnit(Loop->getEndLoc(),
+                                        Target->getBeginLoc()))
+        return;
+  const StmtPath &Path = Uses.LoopPaths.find(Loop)->second;
+  auto After = [&](const StmtPath &P) {
+    return StrictScope ? statementAfter(P) : suspensionAfter(P);
+  };
+  if (!After(Path))
+    return;
+
+  bool Async = C.Kind == Role::AsyncGenerator;
+  {
+  auto Diag = diag(Var->getLocation(),
+                   "%select{generator|async generator}0 '%1' stays suspended "
+                   "after the loop exits early, holding its resources until "
+                   "its scope ends%select{|, and its asynchronous cleanup "
+                   "never runs}0; end its scope with the loop")
+              << Async << Var->getName();
+
+  // Fix-its. A range-for over the generator right after its declaration,
+  // with no other use: move the declaration into the loop's init-statement.
+  const ASTContext &Ctx = *Result.Context;
+  const auto *RangeFor = dyn_cast<CXXForRangeStmt>(Loop);
+  unsigned Top = Path.front().second;
+  if (RangeFor && Top == DeclIndex + 1 && Block->body_begin()[Top] == Loop &&
+      Uses.Uses.size() == 1 && RangeFor->getRangeInit() &&
+      RangeFor->getRangeInit()->IgnoreParenImpCasts() == Uses.Uses[0].Ref) {
+    Diag << fixit::moveDeclIntoRangeForInit(*Decl, *RangeFor, Ctx);
+  } else if (!After(StmtPath(Path.begin() + 1, Path.end())) &&
+             canWrap(*Block, DeclIndex, Top, SM)) {
+    // Otherwise end the scope with the statement that holds the loop; that
+    // only helps when nothing after the loop inside that statement counts.
+    Diag << fixit::wrapStatementsInBlock(*Block, DeclIndex, Top, Ctx);
+  }
+  }
+
+  diag(Exit->getBeginLoc(),
+       "%select{'break'|'goto'}0 leaves the loop here while '%1' is suspended",
+       DiagnosticIDs::Note)
+      << isa<GotoStmt>(Exit) << Var->getName();
+}
+
+CORO_TIDY_CHECK_FACTORY(UnclosedGeneratorCheck)
+
+} // namespace coro_tidy

@@ -1,0 +1,66 @@
+//===- UnshieldedCleanupCheck.h - coro-unshielded-cleanup ---------*- C++ -*-===//
+
+#ifndef CORO_TIDY_CHECKS_UNSHIELDEDCLEANUPCHECK_H
+#define CORO_TIDY_CHECKS_UNSHIELDEDCLEANUPCHECK_H
+
+#include "lib/CoroCheck.h"
+#include "clang-tidy/utils/IncludeInserter.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/Support/Regex.h"
+
+namespace coro_tidy {
+
+struct CleanupRegion;
+
+/// Finds cleanup awaits that a cancellation or an exception silently skips:
+/// unshielded awaits in an "async finally" region, release awaits that an
+/// earlier throwing await skips, and the async-finally idiom in coroutines
+/// that are not resumed when stopped.
+///
+/// For the user-facing documentation see docs/checks/coro-unshielded-cleanup.md
+class UnshieldedCleanupCheck : public CoroCheck {
+public:
+  static constexpr llvm::StringLiteral ReleaseRegexKey = "ReleaseRegex";
+  static constexpr llvm::StringLiteral DefaultReleaseRegex =
+      "close|release|shutdown|disconnect|unlock|cleanup|rollback|finish|"
+      "destroy|stop";
+  /// The include style of the fix-it that adds the shield's header.
+  static constexpr llvm::StringLiteral IncludeStyleKey = "IncludeStyle";
+
+  UnshieldedCleanupCheck(llvm::StringRef Name,
+                         clang::tidy::ClangTidyContext *Context);
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override {
+    Options.store(Opts, ReleaseRegexKey, ReleaseRegexText);
+    Options.store(Opts, IncludeStyleKey, Inserter.getStyle());
+  }
+  void registerPPCallbacks(const clang::SourceManager &SM,
+                           clang::Preprocessor *PP,
+                           clang::Preprocessor *ModuleExpanderPP) override {
+    Inserter.registerPreprocessor(PP);
+  }
+  std::optional<clang::TraversalKind> getCheckTraversalKind() const override {
+    return clang::TK_IgnoreUnlessSpelledInSource;
+  }
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override { CleanupCallbacks.clear(); }
+
+private:
+  struct Coroutine;
+  void checkRegion(Coroutine &Co, const CleanupRegion &Region);
+  void checkReleases(Coroutine &Co, const clang::Stmt &S, bool Guarded);
+  void checkRelease(Coroutine &Co, llvm::ArrayRef<clang::Stmt *> Before,
+                    const clang::Stmt &S);
+  bool isReleaseName(llvm::StringRef Name) const;
+
+  const std::string ReleaseRegexText;
+  llvm::Regex ReleaseRegex;
+  clang::tidy::utils::IncludeInserter Inserter;
+  /// Lambdas handed to an async-cleanup function (co_scope_exit, ...): their
+  /// awaits already run without cancellation.
+  llvm::DenseSet<const clang::FunctionDecl *> CleanupCallbacks;
+};
+
+} // namespace coro_tidy
+
+#endif // CORO_TIDY_CHECKS_UNSHIELDEDCLEANUPCHECK_H

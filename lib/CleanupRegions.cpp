@@ -1,0 +1,202 @@
+//===- CleanupRegions.cpp - The "async finally" idiom ---------------------===//
+
+#include "lib/CleanupRegions.h"
+#include "lib/CoroModel.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+using namespace clang;
+
+namespace coro_tidy {
+
+/// Calls \p F on every statement below \p S (pre-order, \p S included), not
+/// inside lambda bodies; \p F returns false to skip the children of a node.
+static void walk(const Stmt *S, llvm::function_ref<bool(const Stmt &)> F) {
+  if (!S || !F(*S))
+    return;
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
+    for (const Expr *Init : Lambda->capture_inits())
+      walk(Init, F);
+    return;
+  }
+  if (isa<BlockExpr>(S))
+    return;
+  // A co_await's other sub-expressions repeat its operand.
+  if (const auto *Suspend = dyn_cast<CoroutineSuspendExpr>(S)) {
+    walk(Suspend->getOperand(), F);
+    return;
+  }
+  if (const auto *Dep = dyn_cast<DependentCoawaitExpr>(S)) {
+    walk(Dep->getOperand(), F);
+    return;
+  }
+  if (const auto *Return = dyn_cast<CoreturnStmt>(S)) {
+    walk(Return->getOperand(), F);
+    return;
+  }
+  for (const Stmt *Child : S->children())
+    walk(Child, F);
+}
+
+/// Whether running \p S may leave the enclosing block other than by falling
+/// through: a throw, a [[noreturn]] call, return, co_return, break, continue
+/// or goto.
+static bool mayLeave(const Stmt &S) {
+  bool Leaves = false;
+  walk(&S, [&](const Stmt &X) {
+    if (Leaves)
+      return false;
+    if (isa<CXXThrowExpr, ReturnStmt, CoreturnStmt, BreakStmt, ContinueStmt,
+            GotoStmt>(X)) {
+      Leaves = true;
+      return false;
+    }
+    if (const auto *Call = dyn_cast<CallExpr>(&X))
+      if (const FunctionDecl *FD = Call->getDirectCallee())
+        if (FD->isNoReturn())
+          Leaves = true;
+    return !Leaves;
+  });
+  return Leaves;
+}
+
+/// The handler records what it caught: it calls std::current_exception() or
+/// sets a boolean flag declared outside the handler.
+static bool recordsException(const CXXCatchStmt &Handler) {
+  llvm::SmallPtrSet<const Decl *, 4> Local;
+  if (const VarDecl *Caught = Handler.getExceptionDecl())
+    Local.insert(Caught);
+  bool Records = false;
+  walk(Handler.getHandlerBlock(), [&](const Stmt &X) {
+    if (Records)
+      return false;
+    if (const auto *DS = dyn_cast<DeclStmt>(&X))
+      for (const Decl *D : DS->decls())
+        Local.insert(D);
+    if (const auto *Call = dyn_cast<CallExpr>(&X))
+      if (const FunctionDecl *FD = Call->getDirectCallee())
+        if (FD->isInStdNamespace() && FD->getIdentifier() &&
+            FD->getName() == "current_exception")
+          Records = true;
+    if (const auto *Assign = dyn_cast<BinaryOperator>(&X))
+      if (Assign->isAssignmentOp()) {
+        const Expr *LHS = Assign->getLHS()->IgnoreParenImpCasts();
+        const ValueDecl *Target = nullptr;
+        if (const auto *Ref = dyn_cast<DeclRefExpr>(LHS))
+          Target = Ref->getDecl();
+        else if (const auto *Member = dyn_cast<MemberExpr>(LHS))
+          Target = Member->getMemberDecl();
+        if (Target && !Local.count(Target) &&
+            Target->getType().getNonReferenceType()->isBooleanType())
+          Records = true;
+      }
+    return !Records;
+  });
+  return Records;
+}
+
+/// The handler of \p Try that makes it an "async finally", or null.
+static const CXXCatchStmt *finallyHandler(const CXXTryStmt &Try,
+                                          const CoroModel &Model) {
+  for (unsigned I = 0, N = Try.getNumHandlers(); I < N; ++I) {
+    const CXXCatchStmt *Handler = Try.getHandler(I);
+    bool CatchesCancellation =
+        !Handler->getExceptionDecl() ||
+        Model.isCancellationException(
+            Handler->getCaughtType().getNonReferenceType());
+    if (CatchesCancellation && Handler->getHandlerBlock() &&
+        !mayLeave(*Handler->getHandlerBlock()) && recordsException(*Handler))
+      return Handler;
+  }
+  return nullptr;
+}
+
+std::vector<CleanupRegion> findCleanupRegions(const Stmt &Body,
+                                              const CoroModel &Model) {
+  std::vector<CleanupRegion> Regions;
+  walk(&Body, [&](const Stmt &S) {
+    const auto *Block = dyn_cast<CompoundStmt>(&S);
+    if (!Block)
+      return true;
+    llvm::ArrayRef<Stmt *> Body(Block->body_begin(), Block->body_end());
+    for (size_t I = 0; I + 1 < Body.size(); ++I) {
+      const auto *Try = dyn_cast_or_null<CXXTryStmt>(Body[I]);
+      if (!Try)
+        continue;
+      const CXXCatchStmt *Handler = finallyHandler(*Try, Model);
+      if (!Handler)
+        continue;
+      size_t End = I + 1;
+      while (End < Body.size() && !(Body[End] && mayLeave(*Body[End])))
+        ++End;
+      if (End < Body.size())
+        ++End; // The statement that rethrows belongs to the region.
+      Regions.push_back({Try, Handler, Body.slice(I + 1, End - I - 1)});
+    }
+    return true;
+  });
+  return Regions;
+}
+
+void forEachAwait(const Stmt &S, llvm::function_ref<void(const Expr &)> Visit,
+                  bool SkipTryBlocks) {
+  if (SkipTryBlocks && isa<CXXTryStmt>(S))
+    return;
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(&S)) {
+    for (const Expr *Init : Lambda->capture_inits())
+      if (Init)
+        forEachAwait(*Init, Visit, SkipTryBlocks);
+    return;
+  }
+  if (isa<BlockExpr>(S))
+    return;
+  if (const auto *Await = dyn_cast<CoawaitExpr>(&S)) {
+    if (Await->isImplicit())
+      return;
+    if (const Expr *Operand = Await->getOperand())
+      forEachAwait(*Operand, Visit, SkipTryBlocks);
+    Visit(*Await);
+    return;
+  }
+  if (const auto *Dep = dyn_cast<DependentCoawaitExpr>(&S)) {
+    if (const Expr *Operand = Dep->getOperand())
+      forEachAwait(*Operand, Visit, SkipTryBlocks);
+    Visit(*Dep);
+    return;
+  }
+  if (const auto *Yield = dyn_cast<CoyieldExpr>(&S)) {
+    if (const Expr *Operand = Yield->getOperand())
+      forEachAwait(*Operand, Visit, SkipTryBlocks);
+    return;
+  }
+  if (const auto *Return = dyn_cast<CoreturnStmt>(&S)) {
+    if (const Expr *Operand = Return->getOperand())
+      forEachAwait(*Operand, Visit, SkipTryBlocks);
+    return;
+  }
+  for (const Stmt *Child : S.children())
+    if (Child)
+      forEachAwait(*Child, Visit, SkipTryBlocks);
+}
+
+const Expr *awaitOperand(const Expr &Await) {
+  const Expr *Operand = nullptr;
+  if (const auto *A = dyn_cast<CoawaitExpr>(&Await))
+    Operand = A->getOperand();
+  else if (const auto *D = dyn_cast<DependentCoawaitExpr>(&Await))
+    Operand = D->getOperand();
+  while (Operand) {
+    const Expr *Next = Operand->IgnoreImplicit()->IgnoreParens();
+    if (const auto *OVE = dyn_cast<OpaqueValueExpr>(Next))
+      if (OVE->getSourceExpr())
+        Next = OVE->getSourceExpr();
+    if (Next == Operand)
+      break;
+    Operand = Next;
+  }
+  return Operand;
+}
+
+} // namespace coro_tidy

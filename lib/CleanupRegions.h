@@ -1,0 +1,57 @@
+//===- CleanupRegions.h - The "async finally" idiom ---------------*- C++ -*-===//
+//
+// co_await is ill-formed in a catch handler, so coroutines write "finally"
+// blocks that await as: a try whose handler catches everything (or the
+// framework's cancellation exception) and records it, then the cleanup
+// statements, then the rethrow. This file finds those regions, once per
+// function body, and walks the awaits of a statement.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CORO_TIDY_LIB_CLEANUPREGIONS_H
+#define CORO_TIDY_LIB_CLEANUPREGIONS_H
+
+#include "clang/AST/Expr.h"
+#include "clang/AST/Stmt.h"
+#include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include <vector>
+
+namespace coro_tidy {
+
+class CoroModel;
+
+/// One "async finally": a try statement whose handler records the exception
+/// instead of leaving, and the statements after the try that run next.
+struct CleanupRegion {
+  const clang::CXXTryStmt *Try = nullptr;
+  /// The handler that catches everything or a cancellation exception, and
+  /// records std::current_exception() or sets a flag.
+  const clang::CXXCatchStmt *Handler = nullptr;
+  /// The statements after Try in its block, up to and including the first
+  /// one that rethrows (throw, a [[noreturn]] call such as
+  /// std::rethrow_exception, return or co_return), or to the end of the block.
+  /// Never empty.
+  llvm::ArrayRef<clang::Stmt *> Stmts;
+};
+
+/// The cleanup regions of the function body \p Body, in source order. Lambdas
+/// inside \p Body are separate functions and are not looked into.
+std::vector<CleanupRegion> findCleanupRegions(const clang::Stmt &Body,
+                                              const CoroModel &Model);
+
+/// Calls \p Visit on every co_await (CoawaitExpr, or DependentCoawaitExpr in
+/// templates) in \p S, in source order, except the implicit initial/final
+/// suspends and awaits inside lambdas. With \p SkipTryBlocks, awaits inside
+/// nested try statements are skipped too.
+void forEachAwait(const clang::Stmt &S,
+                  llvm::function_ref<void(const clang::Expr &Await)> Visit,
+                  bool SkipTryBlocks = false);
+
+/// The operand of a co_await as written (no implicit nodes, no parentheses).
+const clang::Expr *awaitOperand(const clang::Expr &Await);
+
+} // namespace coro_tidy
+
+#endif // CORO_TIDY_LIB_CLEANUPREGIONS_H
