@@ -10,6 +10,7 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include <functional>
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -24,6 +25,7 @@ bool isTransparent(const Stmt &S) {
              CXXBindTemporaryExpr, ExprWithCleanups>(S);
 }
 
+/// A call of std::move.
 bool isStdMove(const Stmt &S) {
   const auto *Call = dyn_cast<CallExpr>(&S);
   if (!Call || Call->getNumArgs() != 1)
@@ -33,10 +35,13 @@ bool isStdMove(const Stmt &S) {
          FD->getName() == "move";
 }
 
+/// Whether a statement or expression may skip its operands on a normal path.
 bool isConditional(const Stmt &S) {
   if (const auto *Op = dyn_cast<BinaryOperator>(&S))
     return Op->isLogicalOp();
-  return isa<AbstractConditionalOperator>(S) || !(isa<Expr>(S) || isa<DeclStmt>(S));
+  return isa<AbstractConditionalOperator>(S) ||
+         !isa<Expr, DeclStmt, CompoundStmt, LabelStmt, AttributedStmt,
+              CXXTryStmt>(S);
 }
 
 /// What one walk over the rest of a generator's block finds out about it.
@@ -51,7 +56,8 @@ public:
   }
 
   struct Use {
-    const DeclRefExpr *Ref;
+    /// The reference, or a lambda that captures the generator.
+    const Expr *Ref;
     /// The outermost loop of the block around the use, if any.
     const Stmt *Loop;
     /// The use resumes the generator: it is awaited, awaits one of its
@@ -63,13 +69,13 @@ public:
   std::vector<Use> Uses;
   /// Where each outermost loop sits.
   llvm::DenseMap<const Stmt *, StmtPath> LoopPaths;
-  /// For a generator that needs asynchronous cleanup: the first exit from its
-  /// scope that no earlier cleanup covers (the block's end when it is the
-  /// closing brace), if any.
+  /// For a generator that needs asynchronous cleanup: the first statement
+  /// that leaves its scope before an awaited cleanup, if any, and whether
+  /// falling off the end of the block does.
   const Stmt *UncoveredExit = nullptr;
+  bool FallsOffUncovered = false;
   /// Every goto in the rest of the block.
   std::vector<const GotoStmt *> Gotos;
-  bool FallsOffUncovered = false;
 
   void run() {
     Path.push_back({&Block, 0});
@@ -83,8 +89,8 @@ public:
     // Falling off the end of the block is an exit too, unless the last
     // statement never completes normally.
     const Stmt *Last = Block.body_back();
-    if (Last && isa<ReturnStmt, CoreturnStmt, BreakStmt, ContinueStmt,
-                    GotoStmt, CXXThrowExpr>(Last))
+    if (Last && isa<ReturnStmt, CoreturnStmt, BreakStmt, ContinueStmt, GotoStmt,
+                    CXXThrowExpr>(Last))
       return;
     FallsOffUncovered = llvm::none_of(
         Cleanups, [&](const auto &C) { return C.first == &Block; });
@@ -92,6 +98,16 @@ public:
 
 private:
   void visit(const Stmt &S) {
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(&S)) {
+      // Its body may run at any time: a capture is a use that escapes.
+      for (const LambdaCapture &Capture : Lambda->captures())
+        if (Capture.capturesVariable() &&
+            Names.contains(Capture.getCapturedVar())) {
+          Uses.push_back({Lambda, OuterLoop, false, true});
+          break;
+        }
+      return;
+    }
     if (const auto *Ref = dyn_cast<DeclRefExpr>(&S)) {
       if (Names.contains(Ref->getDecl()))
         visitRef(*Ref);
@@ -110,9 +126,10 @@ private:
     if (const auto *Goto = dyn_cast<GotoStmt>(&S)) {
       Gotos.push_back(Goto);
       const LabelStmt *Target = Goto->getLabel()->getStmt();
-      if (!Target || !SM.isBeforeInTranslationUnit(
-                         Block.body_begin()[DeclIndex]->getEndLoc(),
-                         Target->getBeginLoc()) ||
+      if (!Target ||
+          !SM.isBeforeInTranslationUnit(
+              Block.body_begin()[DeclIndex]->getEndLoc(),
+              Target->getBeginLoc()) ||
           !SM.isBeforeInTranslationUnit(Target->getBeginLoc(),
                                         Block.getRBracLoc()))
         visitExit(S);
@@ -196,10 +213,12 @@ private:
     SkipTransparent();
     // `auto &&r = g;` (as QCORO_FOREACH does): uses of r are uses of g.
     if (I >= 0)
-      if (const auto *DS = dyn_cast<DeclStmt>(Stack[I]); DS && DS->isSingleDecl())
+      if (const auto *DS = dyn_cast<DeclStmt>(Stack[I]);
+          DS && DS->isSingleDecl())
         if (const auto *Alias = dyn_cast<VarDecl>(DS->getSingleDecl());
-            Alias && !Alias->isImplicit() && Alias->getType()->isReferenceType() &&
-            Alias->getInit() && Alias->getInit()->IgnoreParenImpCasts() == &Ref) {
+            Alias && !Alias->isImplicit() &&
+            Alias->getType()->isReferenceType() && Alias->getInit() &&
+            Alias->getInit()->IgnoreParenImpCasts() == &Ref) {
           Names.insert(Alias);
           return;
         }
@@ -225,10 +244,15 @@ private:
 
     if (!CleanupMember.empty() && Awaited && MemberCall &&
         MemberCall->getMethodDecl() &&
-        MemberCall->getMethodDecl()->getName() == CleanupMember &&
-        std::all_of(Stack.begin() + PathDepth.back(), Stack.end(),
-                    [](const Stmt *S) { return !isConditional(*S); }))
-      Cleanups.push_back(Path.back());
+        MemberCall->getMethodDecl()->getName() == CleanupMember)
+      // The cleanup runs whenever the child of each compound statement around
+      // it runs, up to the first compound statement where it is conditional.
+      for (size_t Level = Path.size(); Level-- > 0;) {
+        if (std::any_of(Stack.begin() + PathDepth[Level], Stack.end(),
+                        [](const Stmt *S) { return isConditional(*S); }))
+          break;
+        Cleanups.push_back(Path[Level]);
+      }
   }
 
   void visitExit(const Stmt &S) {
@@ -307,6 +331,7 @@ void UnclosedGeneratorCheck::registerMatchers(MatchFinder *Finder) {
   // block; the model decides in check().
   Finder->addMatcher(
       compoundStmt(
+          unless(isExpansionInSystemHeader()),
           forEach(declStmt(hasSingleDecl(
                                varDecl(hasLocalStorage(), unless(parmVarDecl()),
                                        hasType(hasUnqualifiedDesugaredType(
@@ -380,7 +405,8 @@ void UnclosedGeneratorCheck::check(const MatchFinder::MatchResult &Result) {
   // A goto back to the loop (or before it) resumes the generator again.
   for (const GotoStmt *Goto : Uses.Gotos)
     if (const LabelStmt *Target = Goto->getLabel()->getStmt())
-      if (SM.isBeforeInTranslationUnit(Loop->getEndLoc(), Goto->getBeginLoc()) &&
+      if (SM.isBeforeInTranslationUnit(Loop->getEndLoc(),
+                                       Goto->getBeginLoc()) &&
           !SM.isBeforeInTranslationUnit(Loop->getEndLoc(),
                                         Target->getBeginLoc()))
         return;
@@ -393,28 +419,28 @@ void UnclosedGeneratorCheck::check(const MatchFinder::MatchResult &Result) {
 
   bool Async = C.Kind == Role::AsyncGenerator;
   {
-  auto Diag = diag(Var->getLocation(),
-                   "%select{generator|async generator}0 '%1' stays suspended "
-                   "after the loop exits early, holding its resources until "
-                   "its scope ends%select{|, and its asynchronous cleanup "
-                   "never runs}0; end its scope with the loop")
-              << Async << Var->getName();
+    auto Diag = diag(Var->getLocation(),
+                     "%select{generator|async generator}0 '%1' stays suspended "
+                     "after the loop exits early, holding its resources until "
+                     "its scope ends%select{|, and its asynchronous cleanup "
+                     "never runs}0; end its scope with the loop")
+                << Async << Var->getName();
 
-  // Fix-its. A range-for over the generator right after its declaration,
-  // with no other use: move the declaration into the loop's init-statement.
-  const ASTContext &Ctx = *Result.Context;
-  const auto *RangeFor = dyn_cast<CXXForRangeStmt>(Loop);
-  unsigned Top = Path.front().second;
-  if (RangeFor && Top == DeclIndex + 1 && Block->body_begin()[Top] == Loop &&
-      Uses.Uses.size() == 1 && RangeFor->getRangeInit() &&
-      RangeFor->getRangeInit()->IgnoreParenImpCasts() == Uses.Uses[0].Ref) {
-    Diag << fixit::moveDeclIntoRangeForInit(*Decl, *RangeFor, Ctx);
-  } else if (!After(StmtPath(Path.begin() + 1, Path.end())) &&
-             canWrap(*Block, DeclIndex, Top, SM)) {
-    // Otherwise end the scope with the statement that holds the loop; that
-    // only helps when nothing after the loop inside that statement counts.
-    Diag << fixit::wrapStatementsInBlock(*Block, DeclIndex, Top, Ctx);
-  }
+    // Fix-its. A range-for over the generator right after its declaration,
+    // with no other use: move the declaration into the loop's init-statement.
+    const ASTContext &Ctx = *Result.Context;
+    const auto *RangeFor = dyn_cast<CXXForRangeStmt>(Loop);
+    unsigned Top = Path.front().second;
+    if (RangeFor && Top == DeclIndex + 1 && Block->body_begin()[Top] == Loop &&
+        Uses.Uses.size() == 1 && RangeFor->getRangeInit() &&
+        RangeFor->getRangeInit()->IgnoreParenImpCasts() == Uses.Uses[0].Ref) {
+      Diag << fixit::moveDeclIntoRangeForInit(*Decl, *RangeFor, Ctx);
+    } else if (!After(StmtPath(Path.begin() + 1, Path.end())) &&
+               canWrap(*Block, DeclIndex, Top, SM)) {
+      // Otherwise end the scope with the statement that holds the loop; that
+      // only helps when nothing after the loop inside that statement counts.
+      Diag << fixit::wrapStatementsInBlock(*Block, DeclIndex, Top, Ctx);
+    }
   }
 
   diag(Exit->getBeginLoc(),

@@ -17,7 +17,6 @@ namespace coro_tidy {
 
 /// The facts of one coroutine body, computed once.
 struct UnshieldedCleanupCheck::Coroutine {
-  const CoroutineBodyStmt *Body = nullptr;
   Classification C;
   const FrameworkTable *Table = nullptr;
   ASTContext *Ctx = nullptr;
@@ -196,7 +195,6 @@ void UnshieldedCleanupCheck::check(const MatchFinder::MatchResult &Result) {
     return;
 
   Coroutine Co;
-  Co.Body = Body;
   Co.Ctx = Result.Context;
 
   // Lambdas handed to co_scope_exit & co. run without cancellation: remember
@@ -253,6 +251,11 @@ void UnshieldedCleanupCheck::checkRegion(Coroutine &Co,
   for (const Stmt *S : Region.Stmts)
     if (S)
       forEachAwait(*S, [&](const Expr &Await) {
+        // Broken code (recovery expressions) and system macros are not
+        // judged.
+        if (Await.containsErrors() ||
+            isInSystemMacro(Await.getBeginLoc(), Co.Ctx->getSourceManager()))
+          return;
         const auto *Call = dyn_cast_or_null<CallExpr>(awaitOperand(Await));
         if (!(Call && model().isAsyncCleanupFunction(calleeOf(*Call))))
           Awaits.push_back({&Await, S});
@@ -479,7 +482,8 @@ void UnshieldedCleanupCheck::checkRelease(Coroutine &Co,
                                           llvm::ArrayRef<Stmt *> Before,
                                           const Stmt &S) {
   const Expr *Await = statementAwait(S);
-  if (!Await)
+  if (!Await || Await->containsErrors() ||
+      isInSystemMacro(Await->getBeginLoc(), Co.Ctx->getSourceManager()))
     return;
   auto [Name, Object] = releaseTarget(awaitOperand(*Await));
   if (!isReleaseName(Name))

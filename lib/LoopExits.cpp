@@ -26,8 +26,9 @@ void forEachRunChild(const Stmt &S, llvm::function_ref<void(const Stmt &)> Fn) {
     return;
   }
   if (const auto *Range = dyn_cast<CXXForRangeStmt>(&S)) {
-    for (const Stmt *Child : {Range->getInit(), (const Stmt *)Range->getRangeStmt(),
-                              (const Stmt *)Range->getLoopVarStmt(), Range->getBody()})
+    for (const Stmt *Child :
+         {Range->getInit(), (const Stmt *)Range->getRangeStmt(),
+          (const Stmt *)Range->getLoopVarStmt(), Range->getBody()})
       if (Child)
         Fn(*Child);
     return;
@@ -87,7 +88,8 @@ private:
 };
 
 /// The first node under \p S (S included) for which \p Pred holds.
-const Stmt *findRun(const Stmt &S, llvm::function_ref<bool(const Stmt &)> Pred) {
+const Stmt *findRun(const Stmt &S,
+                    llvm::function_ref<bool(const Stmt &)> Pred) {
   if (Pred(S))
     return &S;
   const Stmt *Found = nullptr;
@@ -115,9 +117,8 @@ const Stmt *earlyExitWithinScope(const Stmt &Loop, const CompoundStmt &Scope,
 
 const Stmt *suspensionAfter(const StmtPath &Path) {
   return firstAfter(Path, [](const Stmt &S) {
-    return findRun(S, [](const Stmt &X) {
-      return isa<CoroutineSuspendExpr>(X);
-    });
+    return findRun(S,
+                   [](const Stmt &X) { return isa<CoroutineSuspendExpr>(X); });
   });
 }
 

@@ -38,6 +38,7 @@ config.substitutions.append(("%stock_clang_tidy", config.stock_clang_tidy))
 config.substitutions.append(("%clangxx", config.clang))
 config.substitutions.append(("%python", config.python_executable))
 config.substitutions.append(("%project_root", config.coro_source_dir))
+config.substitutions.append(("%coro_build_dir", config.coro_build_dir))
 config.substitutions.append(("%inputs", inputs))
 # Compiler flags: the stand-in headers, the std::generator model, and the real
 # Debian Qt6 + QCoro headers (Qt wants position-independent code).

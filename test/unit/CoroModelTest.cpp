@@ -198,6 +198,26 @@ TEST(CoroModel, StandInFrameworks) {
   EXPECT_EQ(Promise.Entry->ShortName, "cobalt::promise");
 }
 
+TEST(CoroModel, RequiredAsyncCleanupReadsTheTemplateArgument) {
+  Parsed P(R"cc(
+    #include <folly/coro/AsyncGenerator.h>
+    #include <generator>
+    folly::coro::AsyncGenerator<int> folly_gen();
+    folly::coro::CleanableAsyncGenerator<int> folly_cleanable();
+    folly::coro::AsyncGenerator<int, int, true> folly_spelled_out();
+    std::generator<int> std_gen();
+  )cc",
+           flags());
+  ASSERT_TRUE(P.ok());
+  auto CleanupOf = [&](llvm::StringRef Fn) {
+    return P.Model.requiredAsyncCleanup(P.function(Fn)->getReturnType()).str();
+  };
+  EXPECT_EQ(CleanupOf("folly_gen"), "");
+  EXPECT_EQ(CleanupOf("folly_cleanable"), "cleanup");
+  EXPECT_EQ(CleanupOf("folly_spelled_out"), "cleanup");
+  EXPECT_EQ(CleanupOf("std_gen"), "");
+}
+
 TEST(CoroModel, RealBoostAsio) {
   Parsed P(R"cc(
     #include <boost/asio.hpp>

@@ -5,8 +5,9 @@
 //  - --export-sarif=FILE [--sarif-root=DIR]: SARIF 2.1.0 next to the normal
 //    output, converted from the --export-fixes YAML after the run;
 //  - clear one-line errors and a non-zero exit, before any analysis, for a
-//    missing compilation database (-p), an unknown check in --checks and a
-//    missing or unreadable source file; invalid check option values are
+//    missing compilation database (with -p, or for a source file when no
+//    flags follow "--"), an unknown check in --checks and a missing or
+//    unreadable source file; invalid check option values are
 //    errors (clang-tidy-config is added to --warnings-as-errors).
 //
 //===----------------------------------------------------------------------===//
@@ -167,15 +168,31 @@ std::optional<std::string> unreadableSource(const CommandLine &CL) {
   return std::nullopt;
 }
 
+/// clang-tidy would go on "without flags" and report compiler errors that
+/// only mean the flags are missing.
 std::optional<std::string> missingDatabase(const CommandLine &CL) {
-  if (!CL.BuildPath || CL.HasFixedFlags || CL.Sources.empty())
+  if (CL.HasFixedFlags || CL.Sources.empty())
     return std::nullopt;
   std::string Err;
-  if (clang::tooling::CompilationDatabase::autoDetectFromDirectory(
-          *CL.BuildPath, Err))
-    return std::nullopt;
-  return "no compilation database (compile_commands.json) found in '" +
-         *CL.BuildPath + "' or its parents";
+  if (CL.BuildPath) {
+    if (clang::tooling::CompilationDatabase::autoDetectFromDirectory(
+            *CL.BuildPath, Err))
+      return std::nullopt;
+    return "no compilation database (compile_commands.json) found in '" +
+           *CL.BuildPath + "' or its parents";
+  }
+  for (const std::string &Source : CL.Sources) {
+    SmallString<256> Abs(Source);
+    sys::fs::make_absolute(Abs);
+    if (!sys::fs::exists(Abs))
+      continue; // reported as an unreadable source
+    if (!clang::tooling::CompilationDatabase::autoDetectFromSource(Abs, Err))
+      return "no compilation database for '" + Source +
+             "' (no compile_commands.json or compile_flags.txt in its "
+             "directory or its parents); pass -p <build-dir> or the compiler "
+             "flags after '--'";
+  }
+  return std::nullopt;
 }
 
 bool isCompilerError(const clang::tooling::Diagnostic &D) {
@@ -193,11 +210,11 @@ int main(int argc, const char **argv) {
     return fail("--export-sarif cannot be combined with --fix, --fix-errors "
                 "or --fix-notes (the fixed files would no longer match the "
                 "reported locations); export SARIF first, then fix");
-  if (auto Err = missingDatabase(CL))
-    return fail(*Err);
   if (auto Err = unknownCheck(CL))
     return fail(*Err);
   if (auto Err = unreadableSource(CL))
+    return fail(*Err);
+  if (auto Err = missingDatabase(CL))
     return fail(*Err);
 
   // An invalid check option value is a configuration error, not a warning.
@@ -244,10 +261,6 @@ int main(int argc, const char **argv) {
       return fail(toString(Read.takeError()) + "; no SARIF written");
     }
     Diags = std::move(*Read);
-  } else if (RC != 0) {
-    // clang-tidy stopped before analysing anything; it said why.
-    Cleanup();
-    return RC;
   }
   Cleanup();
 
@@ -258,6 +271,15 @@ int main(int argc, const char **argv) {
     if (isCompilerError(D))
       return fail("compiler errors; no SARIF written to '" + *CL.Sarif + "'");
   }
+  // A failure is only expected from findings promoted by
+  // --warnings-as-errors; anything else means clang-tidy stopped early (it
+  // said why), and the log would be incomplete.
+  bool Promoted = llvm::any_of(Diags, [](const auto &D) {
+    return D.DiagLevel == clang::tooling::Diagnostic::Error;
+  });
+  if (RC != 0 && !Promoted)
+    return fail("the analysis did not complete; no SARIF written to '" +
+                *CL.Sarif + "'");
 
   coro_tidy::SarifOptions Opts;
   if (CL.SarifRoot)

@@ -12,14 +12,15 @@
 #include "checks/Registry.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/StringMap.h"
-#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include <algorithm>
 #include <map>
+#include <set>
 
 #ifndef CORO_TIDY_VERSION
 #define CORO_TIDY_VERSION "0.0.0"
@@ -121,8 +122,7 @@ public:
       SmallString<256> Root(Opts.SourceRoot);
       sys::fs::make_absolute(Root);
       sys::path::remove_dots(Root, true);
-      Root = StringRef(Root).rtrim('/');
-      this->Root = std::string(Root);
+      this->Root = StringRef(Root).rtrim('/').str();
     }
   }
 

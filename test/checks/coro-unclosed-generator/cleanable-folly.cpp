@@ -59,6 +59,37 @@ folly::coro::Task<void> conditionalCleanup() {
 }
 // CHECK-MESSAGES: :[[@LINE-1]]:1: note: the end of the scope leaves the scope here without 'co_await std::move(c).cleanup()'
 
+// Negative twin: a cleanup in a plain inner block runs on the way out.
+folly::coro::Task<void> cleanedInInnerBlock() {
+  auto c = connections();
+  {
+    co_await std::move(c).cleanup();
+  }
+}
+
+// Negative twin: a cleanup in a try block runs on every normal path.
+folly::coro::Task<void> cleanedInTry() {
+  auto c = connections();
+  try {
+    co_await std::move(c).cleanup();
+  } catch (...) {
+  }
+}
+
+// A cleanup in a switch case covers only that case.
+folly::coro::Task<void> cleanedInOneCase(int k) {
+  auto c = connections();
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: 'cleanup()' of async generator 'c' is not awaited on every path out of its scope; destroying it without that aborts the process [coro-unclosed-generator]
+  switch (k) {
+  case 1:
+    co_await std::move(c).cleanup();
+    break;
+  default:
+    break;
+  }
+}
+// CHECK-MESSAGES: :[[@LINE-1]]:1: note: the end of the scope leaves the scope here without 'co_await std::move(c).cleanup()'
+
 // A break out of an enclosing loop leaves the scope too.
 folly::coro::Task<void> breakOut() {
   for (int round = 0; round < 3; ++round) {
@@ -95,6 +126,15 @@ folly::coro::Task<void> handedOver() {
   auto c = connections();
   adopt(std::move(c));
   co_return;
+}
+
+// Negative twin: a lambda takes it over.
+folly::coro::Task<void> capturedByLambda() {
+  auto c = connections();
+  auto finish = [&]() -> folly::coro::Task<void> {
+    co_await std::move(c).cleanup();
+  };
+  co_await finish();
 }
 
 // Negative twin: a plain AsyncGenerator needs no cleanup (rule 1 applies).

@@ -94,6 +94,21 @@ acme::Job<void> stdPassedAfter() {
   co_await flush();
 }
 
+// Negative twin: a lambda after the loop captures the generator.
+acme::Job<void> stdCapturedAfter() {
+  auto g = numbers();
+  for (int x : g) {
+    if (x > 3)
+      break;
+  }
+  auto rest = [&] {
+    for (int x : g)
+      use(x);
+  };
+  co_await flush();
+  rest();
+}
+
 // Negative twin: only non-suspending code after the loop.
 acme::Job<void> stdNothingSuspendsAfter() {
   auto g = numbers();

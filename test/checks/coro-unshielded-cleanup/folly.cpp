@@ -211,3 +211,36 @@ folly::coro::Task<void> generatorCleanup() {
     (void)*item;
   co_await std::move(gen).cleanup();
 }
+
+// The awaits of a lambda written in the region are the lambda's, not the
+// region's.
+folly::coro::Task<void> lambdaInRegion(Conn &conn) {
+  std::exception_ptr eptr;
+  try {
+    co_await work(conn);
+  } catch (...) {
+    eptr = std::current_exception();
+  }
+  auto later = [&]() -> folly::coro::Task<void> { co_await release(conn); };
+  (void)later;
+  if (eptr)
+    std::rethrow_exception(eptr);
+}
+
+// The region of a nested block is found too.
+folly::coro::Task<void> nestedBlock(Conn &conn, bool retry) {
+  if (retry) {
+    bool failed = false;
+    try {
+      co_await work(conn);
+    } catch (...) {
+      failed = true;
+    }
+    co_await conn.close();
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: cleanup 'co_await' runs after
+    // CHECK-FIXES: {{^}}    co_await folly::coro::co_withCancellation(folly::CancellationToken{}, conn.close());{{$}}
+    if (failed)
+      throw std::runtime_error("retry failed");
+  }
+  co_await log(3);
+}

@@ -67,3 +67,33 @@ unifex::task<void> releaseSkipped(Conn conn) {
   co_await conn.close();
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'close' is skipped when an earlier 'co_await' on 'conn' throws or is cancelled; release it with 'co_await unifex::at_coroutine_exit(...)' [coro-unshielded-cleanup]
 }
+
+// A callback stored in a variable first is still a cleanup callback.
+unifex::task<void> atExitVariable(Conn &conn) {
+  auto cleanup = [](Conn *c) -> unifex::task<void> {
+    bool failed = false;
+    try {
+      co_await c->send(1);
+    } catch (...) {
+      failed = true;
+    }
+    co_await c->close();
+    (void)failed;
+  };
+  co_await unifex::at_coroutine_exit(cleanup, &conn);
+  co_await work(conn);
+}
+
+// Awaits of a lambda defined in the region belong to the lambda, which has no
+// idiom of its own.
+unifex::task<void> lambdaInRegion(Conn &conn) {
+  bool failed = false;
+  try {
+    (void)conn;
+  } catch (...) {
+    failed = true;
+  }
+  auto later = [&]() -> unifex::task<void> { co_await release(conn); };
+  (void)later;
+  (void)failed;
+}
