@@ -21,9 +21,12 @@ struct StmtContext {
   bool InCatchHandler = false;
 };
 
-/// Walks the parents of \p S up to its function. This builds the parent map
-/// on first use: call it only for statements that are about to be reported.
-StmtContext contextOf(const clang::Stmt &S, clang::ASTContext &Ctx);
+/// Finds the function around \p S by source position: down from the
+/// translation unit through the declarations that contain it, then down the
+/// function body. clang's parent map would serve too, but it is built for the
+/// whole translation unit (every system header) on first use, which costs
+/// more than all the checks together; this walk touches one path.
+StmtContext contextOf(const clang::Stmt &S, const clang::ASTContext &Ctx);
 
 /// Whether a diagnostic at \p Loc must stay silent: the location comes from a
 /// macro defined in a system header.

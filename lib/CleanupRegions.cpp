@@ -120,20 +120,20 @@ std::vector<CleanupRegion> findCleanupRegions(const Stmt &Body,
     const auto *Block = dyn_cast<CompoundStmt>(&S);
     if (!Block)
       return true;
-    llvm::ArrayRef<Stmt *> Body(Block->body_begin(), Block->body_end());
-    for (size_t I = 0; I + 1 < Body.size(); ++I) {
-      const auto *Try = dyn_cast_or_null<CXXTryStmt>(Body[I]);
+    llvm::ArrayRef<Stmt *> Stmts(Block->body_begin(), Block->body_end());
+    for (size_t I = 0; I + 1 < Stmts.size(); ++I) {
+      const auto *Try = dyn_cast_or_null<CXXTryStmt>(Stmts[I]);
       if (!Try)
         continue;
       const CXXCatchStmt *Handler = finallyHandler(*Try, Model);
       if (!Handler)
         continue;
       size_t End = I + 1;
-      while (End < Body.size() && !(Body[End] && mayLeave(*Body[End])))
+      while (End < Stmts.size() && !(Stmts[End] && mayLeave(*Stmts[End])))
         ++End;
-      if (End < Body.size())
+      if (End < Stmts.size())
         ++End; // The statement that rethrows belongs to the region.
-      Regions.push_back({Try, Handler, Body.slice(I + 1, End - I - 1)});
+      Regions.push_back({Try, Handler, Stmts.slice(I + 1, End - I - 1)});
     }
     return true;
   });

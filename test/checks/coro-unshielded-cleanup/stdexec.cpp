@@ -60,3 +60,21 @@ exec::task<void> atExit() {
   });
   co_await work();
 }
+
+// Rule 2 names exec::at_coroutine_exit.
+struct Channel {
+  exec::task<void> push(int);
+  exec::task<void> close();
+};
+exec::task<void> releaseSkipped(Channel ch) {
+  co_await ch.push(1);
+  co_await ch.close();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'close' is skipped when an earlier 'co_await' on 'ch' throws or is cancelled; release it with 'co_await exec::at_coroutine_exit(...)' [coro-unshielded-cleanup]
+}
+
+// Released in an at_coroutine_exit callback instead: silent.
+exec::task<void> releaseAtExit(Channel ch) {
+  co_await exec::at_coroutine_exit(
+      [](Channel *c) -> exec::task<void> { co_await c->close(); }, &ch);
+  co_await ch.push(1);
+}
