@@ -199,6 +199,7 @@ def measure(tidy, checks, source, flags, runs, metric, label, alone=True):
 
 def generated_unit(n, directory):
     sys.path.insert(0, BENCH)
+    sys.dont_write_bytecode = True  # no bench/__pycache__ in the source tree
     import gen_unit
     path = os.path.join(directory, "generated_%d.cpp" % n)
     text, _ = gen_unit.generate(n)

@@ -15,7 +15,8 @@ namespace coro_tidy {
 void FireAndForgetCheck::registerMatchers(MatchFinder *Finder) {
   // Rules 1, 4, 5 and discarded futures of rule 3: a call whose value is
   // discarded.
-  Finder->addMatcher(matchers::discardedValue(callExpr().bind("call")), this);
+  for (const auto &Discarded : matchers::discardedValue(callExpr().bind("call")))
+    Finder->addMatcher(Discarded, this);
   // Rule 3: a call through a spawn/detach API, wherever it stands.
   Finder->addMatcher(
       stmt(matchers::callsAnyOf(model().detachFunctionNames())).bind("detach"),
@@ -113,7 +114,7 @@ void FireAndForgetCheck::reportDiscardedLazy(const CallExpr &Call,
                                              const Classification &C,
                                              const Stmt *Discard,
                                              ASTContext &Ctx) {
-  StmtContext Where = contextOf(Discard ? *Discard : Call, Ctx);
+  StmtContext Where = Functions.contextOf(Discard ? *Discard : Call, Ctx);
   bool InCoroutine = isCoroutine(Where.Function);
   std::string Name = calleeName(Call);
   auto Diag = diag(startOf(Call),

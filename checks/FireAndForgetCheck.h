@@ -3,6 +3,7 @@
 #ifndef CORO_TIDY_CHECKS_FIREANDFORGETCHECK_H
 #define CORO_TIDY_CHECKS_FIREANDFORGETCHECK_H
 
+#include "lib/AstHelpers.h"
 #include "lib/CoroCheck.h"
 
 namespace coro_tidy {
@@ -38,6 +39,7 @@ private:
   void noteAlternative(clang::SourceLocation Loc, Framework Fw);
 
   const bool IgnoreEagerTasks;
+  FunctionLocator Functions;
 };
 
 } // namespace coro_tidy

@@ -379,7 +379,7 @@ void UnshieldedCleanupCheck::checkRegion(Coroutine &Co,
 // Rule 2: a release that an earlier throwing await skips
 //===----------------------------------------------------------------------===//
 
-bool UnshieldedCleanupCheck::isReleaseName(StringRef Name) const {
+static bool matchesNameOrWord(StringRef Name, const llvm::Regex &ReleaseRegex) {
   if (Name.empty())
     return false;
   if (ReleaseRegex.match(Name))
@@ -397,6 +397,13 @@ bool UnshieldedCleanupCheck::isReleaseName(StringRef Name) const {
     Start = I < Name.size() && Name[I] == '_' ? I + 1 : I;
   }
   return false;
+}
+
+bool UnshieldedCleanupCheck::isReleaseName(StringRef Name) {
+  auto [It, Inserted] = ReleaseNames.try_emplace(Name, false);
+  if (Inserted)
+    It->second = matchesNameOrWord(Name, ReleaseRegex);
+  return It->second;
 }
 
 /// The name of what a release-like call invokes, and the expression of the

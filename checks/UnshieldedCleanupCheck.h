@@ -6,6 +6,7 @@
 #include "lib/CoroCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Regex.h"
 
 namespace coro_tidy {
@@ -51,10 +52,13 @@ private:
   void checkReleases(Coroutine &Co, const clang::Stmt &S, bool Guarded);
   void checkRelease(Coroutine &Co, llvm::ArrayRef<clang::Stmt *> Before,
                     const clang::Stmt &S);
-  bool isReleaseName(llvm::StringRef Name) const;
+  /// Whether \p Name, or one of its words, matches ReleaseRegex; cached per
+  /// name, as the same callees recur.
+  bool isReleaseName(llvm::StringRef Name);
 
   const std::string ReleaseRegexText;
   llvm::Regex ReleaseRegex;
+  llvm::StringMap<bool> ReleaseNames;
   clang::tidy::utils::IncludeInserter Inserter;
   /// Lambdas handed to an async-cleanup function (co_scope_exit, ...): their
   /// awaits already run without cancellation.

@@ -16,17 +16,10 @@ bool isCoroutine(const FunctionDecl *FD) {
   return FD && isa_and_nonnull<CoroutineBodyStmt>(FD->getBody());
 }
 
-namespace {
-/// A range as offsets in one file, after macro expansion.
-struct FileRange {
-  FileID File;
-  unsigned Begin = 0, End = 0;
-  bool contains(const FileRange &Inner) const {
-    return File == Inner.File && Begin <= Inner.Begin && Inner.End <= End;
-  }
-};
+using FileRange = FunctionLocator::FileRange;
 
-std::optional<FileRange> fileRange(SourceRange R, const SourceManager &SM) {
+static std::optional<FileRange> fileRange(SourceRange R,
+                                          const SourceManager &SM) {
   if (R.isInvalid())
     return std::nullopt;
   auto [BeginFile, Begin] = SM.getDecomposedExpansionLoc(R.getBegin());
@@ -36,15 +29,43 @@ std::optional<FileRange> fileRange(SourceRange R, const SourceManager &SM) {
   return FileRange{BeginFile, Begin, End};
 }
 
-class ContextFinder {
-public:
-  ContextFinder(FileRange Target, const SourceManager &SM)
-      : Target(Target), SM(SM) {}
+void FunctionLocator::index(const DeclContext &DC, const SourceManager &SM,
+                            unsigned Depth) {
+  if (Depth > 32)
+    return;
+  for (const Decl *D : DC.decls()) {
+    if (D->isImplicit() || SM.isInSystemHeader(D->getLocation()))
+      continue;
+    if (const auto *Friend = dyn_cast<FriendDecl>(D))
+      D = Friend->getFriendDecl();
+    if (const auto *Template = dyn_cast_or_null<TemplateDecl>(D))
+      D = Template->getTemplatedDecl();
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(D);
+    const auto *Var = dyn_cast_or_null<VarDecl>(D);
+    if ((FD && FD->doesThisDeclarationHaveABody()) || (Var && Var->hasInit())) {
+      if (std::optional<FileRange> R = fileRange(D->getSourceRange(), SM))
+        Functions.push_back({*R, D});
+    } else if (const auto *Inner = dyn_cast_or_null<DeclContext>(D)) {
+      index(*Inner, SM, Depth + 1);
+    }
+  }
+}
 
-  StmtContext find(const DeclContext &TU) {
-    if (const FunctionDecl *FD = functionIn(TU, 0)) {
+namespace {
+/// Follows, from a function body, the one child that contains the target:
+/// into lambdas, methods of local classes, and catch handlers.
+class BodyWalk {
+public:
+  BodyWalk(FileRange Target, const SourceManager &SM) : Target(Target), SM(SM) {}
+
+  /// From a function's body, or a variable's initializer (outside any
+  /// function until a lambda is found).
+  StmtContext from(const Decl *D) {
+    if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
       Result.Function = FD;
       descend(FD->getBody(), 0);
+    } else if (const auto *Var = dyn_cast<VarDecl>(D)) {
+      descendInto(Var->getInit(), 0);
     }
     return Result;
   }
@@ -55,50 +76,34 @@ private:
     return FR && FR->contains(Target);
   }
 
-  /// The function definition among the declarations of \p DC that contains
-  /// the target, looking into namespaces, classes and templates.
-  const FunctionDecl *functionIn(const DeclContext &DC, unsigned Depth) {
-    if (Depth > 32)
-      return nullptr;
-    for (const Decl *D : DC.decls()) {
-      if (D->isImplicit() || !around(D->getSourceRange()))
-        continue;
-      if (const auto *Friend = dyn_cast<FriendDecl>(D))
-        D = Friend->getFriendDecl();
-      if (const auto *Template = dyn_cast_or_null<TemplateDecl>(D))
-        D = Template->getTemplatedDecl();
-      if (const auto *FD = dyn_cast_or_null<FunctionDecl>(D))
-        return FD->doesThisDeclarationHaveABody() ? FD : nullptr;
-      if (const auto *Inner = dyn_cast_or_null<DeclContext>(D))
-        return functionIn(*Inner, Depth + 1);
-      return nullptr;
-    }
-    return nullptr;
-  }
-
-  /// Follows the one child of \p S that contains the target: into lambdas,
-  /// methods of local classes, and catch handlers.
   void descend(const Stmt *S, unsigned Depth) {
     if (!S || Depth > 512)
       return;
-    for (const Stmt *Child : S->children()) {
-      if (!Child || !around(Child->getSourceRange()))
-        continue;
-      if (const auto *Lambda = dyn_cast<LambdaExpr>(Child)) {
-        Result = {Lambda->getCallOperator(), false};
-        return descend(Lambda->getBody(), Depth + 1);
-      }
-      if (isa<CXXCatchStmt>(Child))
-        Result.InCatchHandler = true;
-      if (const auto *Decls = dyn_cast<DeclStmt>(Child))
-        for (const Decl *D : Decls->decls())
-          if (const auto *Local = dyn_cast<CXXRecordDecl>(D))
-            if (const FunctionDecl *Method = functionIn(*Local, 0)) {
+    for (const Stmt *Child : S->children())
+      if (Child && around(Child->getSourceRange()))
+        return descendInto(Child, Depth);
+  }
+
+  /// \p Child contains the target.
+  void descendInto(const Stmt *Child, unsigned Depth) {
+    if (!Child)
+      return;
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(Child)) {
+      Result = {Lambda->getCallOperator(), false};
+      return descend(Lambda->getBody(), Depth + 1);
+    }
+    if (isa<CXXCatchStmt>(Child))
+      Result.InCatchHandler = true;
+    if (const auto *Decls = dyn_cast<DeclStmt>(Child))
+      for (const Decl *D : Decls->decls())
+        if (const auto *Local = dyn_cast<CXXRecordDecl>(D))
+          for (const CXXMethodDecl *Method : Local->methods())
+            if (Method->doesThisDeclarationHaveABody() &&
+                around(Method->getSourceRange())) {
               Result = {Method, false};
               return descend(Method->getBody(), Depth + 1);
             }
-      return descend(Child, Depth + 1);
-    }
+    descend(Child, Depth + 1);
   }
 
   FileRange Target;
@@ -107,12 +112,29 @@ private:
 };
 } // namespace
 
-StmtContext contextOf(const Stmt &S, const ASTContext &Ctx) {
+StmtContext FunctionLocator::contextOf(const Stmt &S, const ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
+  if (Indexed != &Ctx) {
+    Indexed = &Ctx;
+    Functions.clear();
+    index(*Ctx.getTranslationUnitDecl(), SM, 0);
+    llvm::sort(Functions, [](const auto &A, const auto &B) {
+      return std::tie(A.first.File, A.first.Begin) <
+             std::tie(B.first.File, B.first.Begin);
+    });
+  }
   std::optional<FileRange> Target = fileRange(S.getSourceRange(), SM);
   if (!Target)
     return {};
-  return ContextFinder(*Target, SM).find(*Ctx.getTranslationUnitDecl());
+  // The last function that starts at or before the target.
+  auto After = llvm::upper_bound(
+      Functions, *Target, [](const FileRange &T, const auto &Entry) {
+        return std::tie(T.File, T.Begin) <
+               std::tie(Entry.first.File, Entry.first.Begin);
+      });
+  if (After == Functions.begin() || !std::prev(After)->first.contains(*Target))
+    return {};
+  return BodyWalk(*Target, SM).from(std::prev(After)->second);
 }
 
 bool isInSystemMacro(SourceLocation Loc, const SourceManager &SM) {

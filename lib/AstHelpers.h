@@ -6,6 +6,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Stmt.h"
+#include <vector>
 
 namespace coro_tidy {
 
@@ -21,12 +22,35 @@ struct StmtContext {
   bool InCatchHandler = false;
 };
 
-/// Finds the function around \p S by source position: down from the
-/// translation unit through the declarations that contain it, then down the
-/// function body. clang's parent map would serve too, but it is built for the
-/// whole translation unit (every system header) on first use, which costs
-/// more than all the checks together; this walk touches one path.
-StmtContext contextOf(const clang::Stmt &S, const clang::ASTContext &Ctx);
+/// Finds the function around a statement by source position. clang's parent
+/// map would serve too, but it is built for the whole translation unit
+/// (every system header) on first use, which costs more than all the checks
+/// together. Instead, the function definitions outside system headers are
+/// indexed once per translation unit and found by binary search; the walk
+/// then goes down that one function body (into lambdas, local classes and
+/// catch handlers) along the path to the statement.
+class FunctionLocator {
+public:
+  StmtContext contextOf(const clang::Stmt &S, const clang::ASTContext &Ctx);
+
+  /// A range as offsets in one file, after macro expansion.
+  struct FileRange {
+    clang::FileID File;
+    unsigned Begin = 0, End = 0;
+    bool contains(const FileRange &Inner) const {
+      return File == Inner.File && Begin <= Inner.Begin && Inner.End <= End;
+    }
+  };
+
+private:
+  void index(const clang::DeclContext &DC, const clang::SourceManager &SM,
+             unsigned Depth);
+
+  const clang::ASTContext *Indexed = nullptr;
+  /// Function definitions, and variables whose initializer may hold a
+  /// lambda, sorted by position; they never overlap.
+  std::vector<std::pair<FileRange, const clang::Decl *>> Functions;
+};
 
 /// Whether a diagnostic at \p Loc must stay silent: the location comes from a
 /// macro defined in a system header.

@@ -9,7 +9,8 @@ namespace coro_tidy::matchers {
 
 namespace ami = clang::ast_matchers::internal;
 
-ami::Matcher<Stmt> discardedValue(const ami::Matcher<Expr> &Inner) {
+std::vector<ami::Matcher<Stmt>>
+discardedValue(const ami::Matcher<Expr> &Inner) {
   auto Operand = ignoringParens(ignoringImplicit(Inner));
   auto VoidCast =
       explicitCastExpr(hasDestinationType(voidType()), hasSourceExpression(Operand))
@@ -22,17 +23,22 @@ ami::Matcher<Stmt> discardedValue(const ami::Matcher<Expr> &Inner) {
           .bind("discard");
   auto Discarded = expr(anyOf(VoidCast, IgnoreAssign, Inner));
   ami::Matcher<Stmt> Statement = expr(ignoringImplicit(Discarded));
-  return stmt(anyOf(
+  // One matcher per kind of parent, so that each is tried only on nodes of
+  // its kind rather than on every statement.
+  return {
       compoundStmt(forEach(Statement)),
       ifStmt(eachOf(hasThen(Statement), hasElse(Statement))),
       forStmt(eachOf(hasLoopInit(Statement), hasIncrement(Statement),
                      hasBody(Statement))),
-      whileStmt(hasBody(Statement)), doStmt(hasBody(Statement)),
-      cxxForRangeStmt(hasBody(Statement)), switchCase(forEach(Statement)),
+      whileStmt(hasBody(Statement)),
+      doStmt(hasBody(Statement)),
+      cxxForRangeStmt(hasBody(Statement)),
+      switchCase(forEach(Statement)),
       labelStmt(forEach(Statement)),
       binaryOperator(hasOperatorName(","),
                      hasLHS(ignoringParens(ignoringImplicit(Discarded))))
-          .bind("comma")));
+          .bind("comma"),
+  };
 }
 
 ami::Matcher<Stmt> callsAnyOf(const std::vector<std::string> &Names) {

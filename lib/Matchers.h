@@ -15,7 +15,8 @@ AST_MATCHER(clang::CoawaitExpr, isImplicitAwait) { return Node.isImplicit(); }
 /// the operand of a cast to void, the right side of `std::ignore =`, or the
 /// left side of a comma. Binds "discard" to the cast or the assignment when
 /// there is one.
-clang::ast_matchers::internal::Matcher<clang::Stmt>
+/// Returns one matcher per kind of parent: register each of them.
+std::vector<clang::ast_matchers::internal::Matcher<clang::Stmt>>
 discardedValue(const clang::ast_matchers::internal::Matcher<clang::Expr> &Inner);
 
 /// Matches calls of the functions named in \p Names, directly or

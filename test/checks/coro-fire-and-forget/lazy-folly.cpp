@@ -107,6 +107,24 @@ void lambdas() {
   folly::coro::blockingWait(body());
 }
 
+// A lambda at namespace scope, and a method of a local class.
+auto global_lambda = []() -> Task<void> {
+  flush();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: task returned by 'flush' is discarded before it runs; did you mean 'co_await'? [coro-fire-and-forget]
+  // CHECK-FIXES: {{^}}  co_await flush();{{$}}
+  co_return;
+};
+void local_class() {
+  struct Local {
+    Task<void> run() {
+      flush();
+      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: task returned by 'flush' is discarded before it runs; did you mean 'co_await'? [coro-fire-and-forget]
+      // CHECK-FIXES: {{^}}      co_await flush();{{$}}
+      co_return;
+    }
+  };
+}
+
 // A user macro: warn at the expansion, never edit it.
 #define FLUSH() flush()
 Task<void> macros() {
