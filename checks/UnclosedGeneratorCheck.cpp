@@ -8,6 +8,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include <functional>
@@ -44,13 +45,28 @@ bool isConditional(const Stmt &S) {
               CXXTryStmt>(S);
 }
 
+/// Whether control may go on after \p S: false for a jump, a throw, a block
+/// ending in one and an if statement whose branches both end in one.
+bool completesNormally(const Stmt &S) {
+  if (isa<ReturnStmt, CoreturnStmt, BreakStmt, ContinueStmt, GotoStmt>(S))
+    return false;
+  if (const auto *E = dyn_cast<Expr>(&S))
+    return !isa<CXXThrowExpr>(E->IgnoreImplicit());
+  if (const auto *Compound = dyn_cast<CompoundStmt>(&S))
+    return Compound->body_empty() || completesNormally(*Compound->body_back());
+  if (const auto *If = dyn_cast<IfStmt>(&S))
+    return !If->getElse() || completesNormally(*If->getThen()) ||
+           completesNormally(*If->getElse());
+  return true;
+}
+
 /// What one walk over the rest of a generator's block finds out about it.
 class GeneratorUses {
 public:
   GeneratorUses(const VarDecl &Var, const CompoundStmt &Block,
                 unsigned DeclIndex, llvm::StringRef CleanupMember,
                 const SourceManager &SM)
-      : Var(Var), Block(Block), DeclIndex(DeclIndex),
+      : Block(Block), DeclIndex(DeclIndex),
         CleanupMember(CleanupMember), SM(SM) {
     Names.insert(&Var);
   }
@@ -60,15 +76,21 @@ public:
     const Expr *Ref;
     /// The outermost loop of the block around the use, if any.
     const Stmt *Loop;
+    /// The innermost loop around the use, if any.
+    const Stmt *Inner;
     /// The use resumes the generator: it is awaited, awaits one of its
     /// members, is the range of a range-for or sits in a loop header.
     bool Iterates;
     /// The generator goes somewhere else: not a member call, not awaited.
     bool Escapes;
+    /// The use sits in the header of its innermost loop.
+    bool InHeader = false;
   };
   std::vector<Use> Uses;
   /// Where each outermost loop sits.
   llvm::DenseMap<const Stmt *, StmtPath> LoopPaths;
+  /// Where each label that is a child of a compound statement sits.
+  llvm::DenseMap<const Stmt *, StmtPath> LabelPaths;
   /// For a generator that needs asynchronous cleanup: the first statement
   /// that leaves its scope before an awaited cleanup, if any, and whether
   /// falling off the end of the block does.
@@ -89,8 +111,7 @@ public:
     // Falling off the end of the block is an exit too, unless the last
     // statement never completes normally.
     const Stmt *Last = Block.body_back();
-    if (Last && isa<ReturnStmt, CoreturnStmt, BreakStmt, ContinueStmt, GotoStmt,
-                    CXXThrowExpr>(Last))
+    if (Last && !completesNormally(*Last))
       return;
     FallsOffUncovered = llvm::none_of(
         Cleanups, [&](const auto &C) { return C.first == &Block; });
@@ -103,7 +124,7 @@ private:
       for (const LambdaCapture &Capture : Lambda->captures())
         if (Capture.capturesVariable() &&
             Names.contains(Capture.getCapturedVar())) {
-          Uses.push_back({Lambda, OuterLoop, false, true});
+          Uses.push_back({Lambda, OuterLoop, innerLoop(), false, true});
           break;
         }
       return;
@@ -137,6 +158,10 @@ private:
     }
     if (isa<ReturnStmt, CoreturnStmt>(S))
       visitExit(S);
+
+    if (isa<LabelStmt>(S) && !Path.empty() &&
+        Path.back().first->body_begin()[Path.back().second] == &S)
+      LabelPaths[&S] = Path;
 
     bool IsLoop = isLoop(S);
     bool IsOuterLoop = IsLoop && !OuterLoop;
@@ -239,8 +264,32 @@ private:
     }
     bool Awaited = I >= 0 && isa<CoawaitExpr>(Stack[I]);
     bool InHeader = Header > 0;
-    Uses.push_back({&Ref, OuterLoop, InHeader || Awaited,
-                    !Member && !Awaited && !InHeader});
+    // An iterator points into the generator: uses of it are uses of the
+    // generator that stay where they are.
+    bool IsIterator = Iterators.contains(Ref.getDecl());
+    Uses.push_back({&Ref, OuterLoop, innerLoop(), InHeader || Awaited,
+                    !IsIterator && !Member && !Awaited && !InHeader,
+                    InHeader});
+    // `auto it = g.begin();` or `auto it = co_await g.begin();`.
+    if (MemberCall && MemberCall->getMethodDecl() &&
+        MemberCall->getMethodDecl()->getIdentifier() &&
+        MemberCall->getMethodDecl()->getName() == "begin") {
+      int J = I;
+      if (Awaited) {
+        --J;
+        while (J >= 0 && isTransparent(*Stack[J]))
+          --J;
+      }
+      // `auto it = g.begin(), end = g.end();` declares several.
+      if (J >= 0 && static_cast<size_t>(J) + 1 < Stack.size())
+        if (const auto *DS = dyn_cast<DeclStmt>(Stack[J]))
+          for (const Decl *D : DS->decls())
+            if (const auto *It = dyn_cast<VarDecl>(D);
+                It && It->getInit() == Stack[J + 1]) {
+              Names.insert(It);
+              Iterators.insert(It);
+            }
+    }
 
     if (!CleanupMember.empty() && Awaited && MemberCall &&
         MemberCall->getMethodDecl() &&
@@ -255,6 +304,13 @@ private:
       }
   }
 
+  const Stmt *innerLoop() const {
+    for (const Stmt *S : llvm::reverse(Stack))
+      if (isLoop(*S))
+        return S;
+    return nullptr;
+  }
+
   void visitExit(const Stmt &S) {
     if (CleanupMember.empty() || UncoveredExit)
       return;
@@ -265,13 +321,14 @@ private:
     UncoveredExit = &S;
   }
 
-  const VarDecl &Var;
   const CompoundStmt &Block;
   unsigned DeclIndex;
   llvm::StringRef CleanupMember;
   const SourceManager &SM;
   /// The generator's variable and the references bound to it.
   llvm::SmallPtrSet<const ValueDecl *, 2> Names;
+  /// The iterators over it among Names.
+  llvm::SmallPtrSet<const ValueDecl *, 2> Iterators;
 
   /// The ancestors of the node being visited, below the block.
   std::vector<const Stmt *> Stack;
@@ -284,19 +341,86 @@ private:
   unsigned Header = 0, Loops = 0, BreakTargets = 0;
 };
 
+/// Whether an identifier in \p Names is spelled after the statement \p S and
+/// before the end of \p Block: `decltype(v)` names v without a use of it.
+bool spelledAfter(const Stmt &S, const CompoundStmt &Block,
+                  llvm::ArrayRef<llvm::StringRef> Names,
+                  const SourceManager &SM, const LangOptions &LangOpts) {
+  if (Names.empty())
+    return false;
+  SourceLocation From =
+      Lexer::getLocForEndOfToken(S.getEndLoc(), 0, SM, LangOpts);
+  SourceLocation To = Block.getRBracLoc();
+  if (From.isInvalid() || To.isInvalid() || !From.isFileID() ||
+      !To.isFileID() || SM.getFileID(From) != SM.getFileID(To))
+    return true;
+  llvm::StringRef Buf = SM.getBufferData(SM.getFileID(From));
+  unsigned Begin = SM.getFileOffset(From), End = SM.getFileOffset(To);
+  if (Begin > End)
+    return true;
+  // The lexer needs the buffer's terminating null: stop at the brace.
+  Lexer Raw(From, LangOpts, Buf.data() + Begin, Buf.data() + Begin,
+            Buf.data() + Buf.size());
+  Token Tok;
+  while (!Raw.LexFromRawLexer(Tok) || Tok.isNot(tok::eof)) {
+    if (Tok.is(tok::eof) || SM.getFileOffset(Tok.getLocation()) >= End)
+      break;
+    if (Tok.is(tok::raw_identifier) &&
+        llvm::is_contained(Names, Tok.getRawIdentifier()))
+      return true;
+  }
+  return false;
+}
+
+/// Whether the body of \p Loop keeps the address of its loop variable when
+/// that is a reference into the generator (`&x`, std::addressof, std::ref):
+/// what it points to dies with the generator, which must stay alive.
+bool keepsElementAddress(const CXXForRangeStmt &Loop) {
+  const VarDecl *Element = Loop.getLoopVariable();
+  if (!Element || !Element->getType()->isReferenceType() || !Loop.getBody())
+    return false;
+  auto IsElement = [&](const Expr *E) {
+    const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts()
+                                                      : nullptr);
+    return Ref && Ref->getDecl() == Element;
+  };
+  std::function<bool(const Stmt &)> Keeps = [&](const Stmt &S) {
+    if (const auto *Op = dyn_cast<UnaryOperator>(&S);
+        Op && Op->getOpcode() == UO_AddrOf && IsElement(Op->getSubExpr()))
+      return true;
+    if (const auto *Call = dyn_cast<CallExpr>(&S))
+      if (const FunctionDecl *FD = Call->getDirectCallee();
+          FD && FD->isInStdNamespace() && FD->getIdentifier() &&
+          llvm::is_contained({"addressof", "ref", "cref"}, FD->getName()) &&
+          Call->getNumArgs() == 1 && IsElement(Call->getArg(0)))
+        return true;
+    bool Found = false;
+    for (const Stmt *Child : S.children())
+      if (Child && !Found)
+        Found = Keeps(*Child);
+    return Found;
+  };
+  return Keeps(*Loop.getBody());
+}
+
 /// Whether wrapping the children First..Last of Block in braces keeps the
 /// code valid: nothing after them names a variable they declare or jumps to a
 /// label among them.
 bool canWrap(const CompoundStmt &Block, unsigned First, unsigned Last,
-             const SourceManager &SM) {
+             const SourceManager &SM, const LangOptions &LangOpts) {
   llvm::SmallPtrSet<const Decl *, 4> Declared;
+  llvm::SmallVector<llvm::StringRef, 4> Spelled;
   for (unsigned I = First + 1; I <= Last; ++I)
     if (const auto *DS = dyn_cast<DeclStmt>(Block.body_begin()[I]))
       for (const Decl *D : DS->decls()) {
         if (!isa<VarDecl>(D))
           return false;
         Declared.insert(D);
+        if (const IdentifierInfo *Id = cast<VarDecl>(D)->getIdentifier())
+          Spelled.push_back(Id->getName());
       }
+  if (spelledAfter(*Block.body_begin()[Last], Block, Spelled, SM, LangOpts))
+    return false;
   SourceRange Wrapped(Block.body_begin()[First]->getBeginLoc(),
                       Block.body_begin()[Last]->getEndLoc());
   auto Inside = [&](SourceLocation L) {
@@ -392,16 +516,36 @@ void UnclosedGeneratorCheck::check(const MatchFinder::MatchResult &Result) {
 
   // Rule 1: the loop that iterated the generator is the outermost loop
   // around its last use, and must resume it.
-  if (Uses.Uses.empty())
+  // A use that hands the generator elsewhere (an address taken, a lambda
+  // capture, a reference passed or stored, a move) may resume or free it
+  // later through another name.
+  if (Uses.Uses.empty() ||
+      llvm::any_of(Uses.Uses, [](const auto &U) { return U.Escapes; }))
     return;
   const Stmt *Loop = Uses.Uses.back().Loop;
   if (!Loop || llvm::none_of(Uses.Uses, [&](const auto &U) {
         return U.Loop == Loop && U.Iterates;
       }))
     return;
-  const Stmt *Exit = earlyExitWithinScope(*Loop, *Block, SM);
-  if (!Exit)
+  llvm::SmallVector<const Stmt *, 2> Exits =
+      earlyExitsWithinScope(*Loop, *Block, SM);
+  if (Exits.empty())
     return;
+  // A loop inside L that resumes the generator in its header and has no
+  // early exit of its own runs it to its end: leaving L then leaves nothing
+  // suspended.
+  if (llvm::none_of(Uses.Uses, [&](const auto &U) {
+        return U.Loop == Loop && U.Iterates &&
+               (U.Inner == Loop || !U.InHeader ||
+                earlyExitWithinScope(*U.Inner, *Block, SM));
+      }))
+    return;
+  // A pointer to an element kept past the loop needs the generator alive.
+  for (const auto &U : Uses.Uses)
+    if (const auto *RangeFor = dyn_cast_or_null<CXXForRangeStmt>(U.Inner);
+        RangeFor && U.Loop == Loop && U.InHeader &&
+        keepsElementAddress(*RangeFor))
+      return;
   // A goto back to the loop (or before it) resumes the generator again.
   for (const GotoStmt *Goto : Uses.Gotos)
     if (const LabelStmt *Target = Goto->getLabel()->getStmt())
@@ -411,11 +555,32 @@ void UnclosedGeneratorCheck::check(const MatchFinder::MatchResult &Result) {
                                         Target->getBeginLoc()))
         return;
   const StmtPath &Path = Uses.LoopPaths.find(Loop)->second;
-  auto After = [&](const StmtPath &P) {
-    return StrictScope ? statementAfter(P) : suspensionAfter(P);
+  auto After = [&](const StmtPath &P, bool Including) {
+    return StrictScope ? statementAfter(P, Including)
+                       : suspensionAfter(P, Including);
   };
-  if (!After(Path))
+  // Where an exit goes on: after the loop, or at the label of a goto (null
+  // when that label is not a child of a block).
+  auto Target = [&](const Stmt &E) -> const StmtPath * {
+    if (isa<BreakStmt>(E))
+      return &Path;
+    auto It = Uses.LabelPaths.find(cast<GotoStmt>(E).getLabel()->getStmt());
+    return It == Uses.LabelPaths.end() ? nullptr : &It->second;
+  };
+  const auto *ExitIt = llvm::find_if(Exits, [&](const Stmt *E) {
+    const StmtPath *P = Target(*E);
+    return P && After(*P, isa<GotoStmt>(E));
+  });
+  if (ExitIt == Exits.end())
     return;
+  const Stmt *Exit = *ExitIt;
+  // Wrapping the statement that holds the loop only helps when nothing that
+  // counts runs after an exit inside that statement.
+  bool CountsInside = llvm::any_of(Exits, [&](const Stmt *E) {
+    const StmtPath *P = Target(*E);
+    return P && P->front().second == Path.front().second &&
+           After(StmtPath(P->begin() + 1, P->end()), isa<GotoStmt>(E));
+  });
 
   bool Async = C.Kind == Role::AsyncGenerator;
   {
@@ -431,12 +596,17 @@ void UnclosedGeneratorCheck::check(const MatchFinder::MatchResult &Result) {
     const ASTContext &Ctx = *Result.Context;
     const auto *RangeFor = dyn_cast<CXXForRangeStmt>(Loop);
     unsigned Top = Path.front().second;
-    if (RangeFor && Top == DeclIndex + 1 && Block->body_begin()[Top] == Loop &&
-        Uses.Uses.size() == 1 && RangeFor->getRangeInit() &&
-        RangeFor->getRangeInit()->IgnoreParenImpCasts() == Uses.Uses[0].Ref) {
+    if (spelledAfter(*Block->body_begin()[Top], *Block, Var->getName(), SM,
+                     Ctx.getLangOpts())) {
+      // Named after the loop (`decltype(g)`): a narrower scope breaks that.
+    } else if (RangeFor && !RangeFor->getInit() && Top == DeclIndex + 1 &&
+               Block->body_begin()[Top] == Loop && Uses.Uses.size() == 1 &&
+               RangeFor->getRangeInit() &&
+               RangeFor->getRangeInit()->IgnoreParenImpCasts() ==
+                   Uses.Uses[0].Ref) {
       Diag << fixit::moveDeclIntoRangeForInit(*Decl, *RangeFor, Ctx);
-    } else if (!After(StmtPath(Path.begin() + 1, Path.end())) &&
-               canWrap(*Block, DeclIndex, Top, SM)) {
+    } else if (!CountsInside &&
+               canWrap(*Block, DeclIndex, Top, SM, Ctx.getLangOpts())) {
       // Otherwise end the scope with the statement that holds the loop; that
       // only helps when nothing after the loop inside that statement counts.
       Diag << fixit::wrapStatementsInBlock(*Block, DeclIndex, Top, Ctx);

@@ -26,6 +26,9 @@ struct UnshieldedCleanupCheck::Coroutine {
   llvm::SmallPtrSet<const ValueDecl *, 4> CleanedUp;
   /// Awaits already reported.
   llvm::SmallPtrSet<const Expr *, 4> Reported;
+  /// While rule 2 walks the body: for each block around the statement at
+  /// hand, the statements ahead of the one that holds it.
+  llvm::SmallVector<llvm::ArrayRef<Stmt *>, 8> Outer;
 };
 
 UnshieldedCleanupCheck::UnshieldedCleanupCheck(
@@ -92,14 +95,16 @@ static const ValueDecl *namedDecl(const Expr *E) {
   return nullptr;
 }
 
-/// Whether \p S mentions \p D (not inside lambdas).
+/// Whether \p S mentions \p D (not inside lambdas); a field only as a
+/// member of `this`, like namedDecl.
 static bool mentions(const Stmt *S, const ValueDecl *D) {
   if (!S)
     return false;
   if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
     return Ref->getDecl() == D;
   if (const auto *Member = dyn_cast<MemberExpr>(S))
-    if (Member->getMemberDecl() == D)
+    if (Member->getMemberDecl() == D &&
+        isa<CXXThisExpr>(strip(Member->getBase())))
       return true;
   if (isa<LambdaExpr, BlockExpr>(S))
     return false;
@@ -109,11 +114,33 @@ static bool mentions(const Stmt *S, const ValueDecl *D) {
   return false;
 }
 
+/// The callee of \p Call (see calleeOf); in a template, where a call with
+/// dependent arguments is not resolved, the customization-point object
+/// called, or the function that name lookup found (when all its candidates
+/// share one qualified name).
+static const NamedDecl *calleeOrCandidate(const CallExpr &Call) {
+  if (const NamedDecl *D = calleeOf(Call))
+    return D;
+  const Expr *Callee = Call.getCallee()->IgnoreParenImpCasts();
+  // A customization-point object called with dependent arguments.
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Callee))
+    return dyn_cast<VarDecl>(Ref->getDecl());
+  const auto *Lookup = dyn_cast<UnresolvedLookupExpr>(Callee);
+  if (!Lookup || Lookup->getNumDecls() == 0)
+    return nullptr;
+  const NamedDecl *First = (*Lookup->decls_begin())->getUnderlyingDecl();
+  std::string Name = qualifiedName(First);
+  for (const NamedDecl *D : Lookup->decls())
+    if (qualifiedName(D->getUnderlyingDecl()) != Name)
+      return nullptr;
+  return First;
+}
+
 /// The declaration an await operand is about: the callee of a call, or the
 /// variable awaited.
 static const NamedDecl *operandDecl(const Expr *Operand) {
   if (const auto *Call = dyn_cast_or_null<CallExpr>(Operand))
-    return calleeOf(*Call);
+    return calleeOrCandidate(*Call);
   if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Operand))
     return Ref->getDecl();
   if (const auto *Member = dyn_cast_or_null<MemberExpr>(Operand))
@@ -172,6 +199,34 @@ static llvm::SmallVector<const Expr *, 2> tokenArguments(const CallExpr &Call,
   return Tokens;
 }
 
+/// Whether the argument \p Arg of \p Call may be replaced by a temporary:
+/// its parameter is known and not a non-const lvalue reference.
+static bool takesTemporary(const CallExpr &Call, const Expr *Arg) {
+  const FunctionDecl *FD = Call.getDirectCallee();
+  if (!FD)
+    return false;
+  unsigned I = 0;
+  while (I < Call.getNumArgs() && Call.getArg(I) != Arg)
+    ++I;
+  if (I == Call.getNumArgs())
+    return false;
+  // The object argument of a member operator is not a parameter.
+  if (isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(FD)) {
+    if (I == 0)
+      return false;
+    --I;
+  }
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(FD))
+    if (Method->isExplicitObjectMemberFunction() &&
+        !isa<CXXOperatorCallExpr>(Call))
+      ++I;
+  if (I >= FD->getNumParams())
+    return FD->isVariadic();
+  QualType Param = FD->getParamDecl(I)->getType();
+  return !(Param->isLValueReferenceType() &&
+           !Param.getNonReferenceType().isConstQualified());
+}
+
 /// The first argument of a call, skipping the object of an operator() call
 /// (unifex's and stdexec's customization-point objects).
 static unsigned firstArgument(const CallExpr &Call) {
@@ -202,7 +257,7 @@ void UnshieldedCleanupCheck::check(const MatchFinder::MatchResult &Result) {
   // remember what they clean up.
   forEachAwait(*Body->getBody(), [&](const Expr &Await) {
     const auto *Call = dyn_cast_or_null<CallExpr>(awaitOperand(Await));
-    if (!Call || !model().isAsyncCleanupFunction(calleeOf(*Call)))
+    if (!Call || !model().isAsyncCleanupFunction(calleeOrCandidate(*Call)))
       return;
     for (unsigned I = firstArgument(*Call); I < Call->getNumArgs(); ++I) {
       const Expr *Arg = stripMove(Call->getArg(I));
@@ -257,7 +312,7 @@ void UnshieldedCleanupCheck::checkRegion(Coroutine &Co,
             isInSystemMacro(Await.getBeginLoc(), Co.Ctx->getSourceManager()))
           return;
         const auto *Call = dyn_cast_or_null<CallExpr>(awaitOperand(Await));
-        if (!(Call && model().isAsyncCleanupFunction(calleeOf(*Call))))
+        if (!(Call && model().isAsyncCleanupFunction(calleeOrCandidate(*Call))))
           Awaits.push_back({&Await, S});
       });
   if (Awaits.empty())
@@ -316,8 +371,14 @@ void UnshieldedCleanupCheck::checkRegion(Coroutine &Co,
       }
     }
     // Queries (this_coro::executor) never fail.
-    if (RegionShielded || inNameList(D, T.CancellationFreeAwaits) ||
-        !Co.Reported.insert(Await).second)
+    if (RegionShielded || inNameList(D, T.CancellationFreeAwaits))
+      continue;
+    // A shield that lasts may run before the try (computed only now, for the
+    // first await that would be reported).
+    if (T.Shield == ShieldStyle::ResetStateStatement &&
+        shieldedBefore(Co, Region))
+      return;
+    if (!Co.Reported.insert(Await).second)
       continue;
 
     switch (T.Shield) {
@@ -340,8 +401,15 @@ void UnshieldedCleanupCheck::checkRegion(Coroutine &Co,
                        "cleanup 'co_await' runs after a cancellation, when "
                        "every await fails at once; shield it with '%0...)'")
                   << T.ShieldFixText;
-      std::vector<FixItHint> Hints =
-          fixit::wrapExpr(*Operand, T.ShieldFixText, ")", *Co.Ctx);
+      // A comma expression becomes one argument: `(a, b)` keeps its parens.
+      bool Comma = false;
+      if (const auto *Op = dyn_cast<BinaryOperator>(Operand))
+        Comma = Op->isCommaOp();
+      else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Operand))
+        Comma = Op->getOperator() == OO_Comma;
+      std::vector<FixItHint> Hints = fixit::wrapExpr(
+          *Operand, Comma ? T.ShieldFixText + "(" : T.ShieldFixText,
+          Comma ? "))" : ")", *Co.Ctx);
       for (const FixItHint &Hint : Hints)
         Diag << Hint;
       if (!Hints.empty() && !T.ShieldHeader.empty())
@@ -364,8 +432,10 @@ void UnshieldedCleanupCheck::checkRegion(Coroutine &Co,
                        "token that may be cancelled; shield it with '%0'")
                   << T.ShieldFixText;
       for (const Expr *Token : Given)
-        for (const FixItHint &Hint : fixit::replaceExpr(*Token, T.ShieldFixText))
-          Diag << Hint;
+        if (takesTemporary(*Call, Token))
+          for (const FixItHint &Hint :
+               fixit::replaceExpr(*Token, T.ShieldFixText))
+            Diag << Hint;
       continue;
     }
     case ShieldStyle::None:
@@ -373,6 +443,66 @@ void UnshieldedCleanupCheck::checkRegion(Coroutine &Co,
       return;
     }
   }
+}
+
+/// Whether \p E has a class type named in \p Names, through its typedefs
+/// (asio's disable_cancellation is a typedef of a cancellation_filter).
+static bool hasTypeNamed(const Expr &E, llvm::ArrayRef<std::string> Names,
+                         const ASTContext &Ctx) {
+  if (Names.empty())
+    return false;
+  for (QualType T = strip(&E)->getType(); !T.isNull();) {
+    const NamedDecl *D = nullptr;
+    if (const auto *Typedef = dyn_cast<TypedefType>(T.getTypePtr()))
+      D = Typedef->getDecl();
+    else if (const auto *Record = dyn_cast<RecordType>(T.getTypePtr()))
+      D = Record->getDecl();
+    if (D && llvm::is_contained(Names, qualifiedName(D)))
+      return true;
+    QualType Next = T.getSingleStepDesugaredType(Ctx);
+    if (Next == T)
+      return false;
+    T = Next;
+  }
+  return false;
+}
+
+bool UnshieldedCleanupCheck::shieldedBefore(Coroutine &Co,
+                                            const CleanupRegion &Region) {
+  const FrameworkTable &T = *Co.Table;
+  // throw_if_cancelled(false) lasts until throw_if_cancelled(true);
+  // reset_cancellation_state(disable_cancellation()) until the next reset.
+  bool NoThrow = false, Disabled = false;
+  auto Visit = [&](const Expr &Await) {
+    const auto *Call = dyn_cast_or_null<CallExpr>(awaitOperand(Await));
+    const NamedDecl *D = Call ? calleeOrCandidate(*Call) : nullptr;
+    Framework ShieldFw = Framework::Unknown;
+    if (!D || !model().isShieldFunction(D, &ShieldFw) ||
+        ShieldFw == Framework::Unknown ||
+        frameworkTable(ShieldFw).Shield != T.Shield)
+      return;
+    unsigned First = firstArgument(*Call);
+    const Expr *Arg =
+        Call->getNumArgs() == First + 1 ? Call->getArg(First) : nullptr;
+    if (inNameList(D, T.ShieldsWhenFalse) ||
+        inNameList(D, frameworkTable(ShieldFw).ShieldsWhenFalse)) {
+      if (!Arg)
+        return; // A query.
+      bool Value = true;
+      // A value not known here may be false: do not warn.
+      NoThrow = Arg->isValueDependent() ||
+                !Arg->EvaluateAsBooleanCondition(Value, *Co.Ctx) || !Value;
+      return;
+    }
+    Disabled = Arg && hasTypeNamed(*Arg, T.DisablingFilters, *Co.Ctx);
+  };
+  for (llvm::ArrayRef<Stmt *> Stmts : Region.Before)
+    for (const Stmt *S : Stmts)
+      if (S)
+        forEachAwait(*S, Visit);
+  if (const Stmt *TryBlock = Region.Try->getTryBlock())
+    forEachAwait(*TryBlock, Visit);
+  return NoThrow || Disabled;
 }
 
 //===----------------------------------------------------------------------===//
@@ -457,6 +587,57 @@ static const Expr *statementAwait(const Stmt &S) {
   return dyn_cast_or_null<DependentCoawaitExpr>(E);
 }
 
+/// Whether \p S mentions \p D, inside lambdas too.
+static bool mentionsAnywhere(const Stmt *S, const ValueDecl *D) {
+  if (!S)
+    return false;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    return Ref->getDecl() == D;
+  if (const auto *Member = dyn_cast<MemberExpr>(S))
+    if (Member->getMemberDecl() == D)
+      return true;
+  for (const Stmt *Child : S->children())
+    if (mentionsAnywhere(Child, D))
+      return true;
+  return false;
+}
+
+/// Whether \p S mentions \p D inside a lambda: a capture or the body.
+static bool mentionsInLambda(const Stmt *S, const ValueDecl *D) {
+  if (!S)
+    return false;
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
+    for (const LambdaCapture &Capture : Lambda->captures())
+      if (Capture.capturesVariable() && Capture.getCapturedVar() == D)
+        return true;
+    return mentionsAnywhere(Lambda->getBody(), D);
+  }
+  for (const Stmt *Child : S->children())
+    if (mentionsInLambda(Child, D))
+      return true;
+  return false;
+}
+
+/// Whether the statement \p S declares a scope guard of \p Resource: a
+/// variable with a destructor whose initializer holds a lambda that uses it.
+static bool isGuardOf(const Stmt &S, const ValueDecl *Resource) {
+  const auto *DS = dyn_cast<DeclStmt>(&S);
+  if (!DS)
+    return false;
+  for (const Decl *D : DS->decls()) {
+    const auto *Var = dyn_cast<VarDecl>(D);
+    if (!Var || !Var->getInit() || Var->getType()->isReferenceType())
+      continue;
+    const CXXRecordDecl *RD = Var->getType()->getAsCXXRecordDecl();
+    bool HasDestructor = Var->getType()->isDependentType() ||
+                         (RD && RD->hasDefinition() &&
+                          !RD->hasTrivialDestructor());
+    if (HasDestructor && mentionsInLambda(Var->getInit(), Resource))
+      return true;
+  }
+  return false;
+}
+
 void UnshieldedCleanupCheck::checkReleases(Coroutine &Co, const Stmt &S,
                                            bool Guarded) {
   if (isa<LambdaExpr, BlockExpr>(S))
@@ -476,7 +657,9 @@ void UnshieldedCleanupCheck::checkReleases(Coroutine &Co, const Stmt &S,
         continue;
       if (!Guarded)
         checkRelease(Co, Body.take_front(I), *Child);
+      Co.Outer.push_back(Body.take_front(I));
       checkReleases(Co, *Child, Guarded);
+      Co.Outer.pop_back();
     }
     return;
   }
@@ -516,7 +699,18 @@ void UnshieldedCleanupCheck::checkRelease(Coroutine &Co,
               UsedBefore = true;
           },
           /*SkipTryBlocks=*/true);
-  if (!UsedBefore || !Co.Reported.insert(Await).second)
+  if (!UsedBefore)
+    return;
+  // A scope guard declared earlier (folly::makeGuard, SCOPE_EXIT,
+  // absl::Cleanup...) already releases it on the failure path.
+  for (llvm::ArrayRef<Stmt *> Stmts : Co.Outer)
+    for (const Stmt *Earlier : Stmts)
+      if (Earlier && isGuardOf(*Earlier, Resource))
+        return;
+  for (const Stmt *Earlier : Before)
+    if (Earlier && isGuardOf(*Earlier, Resource))
+      return;
+  if (!Co.Reported.insert(Await).second)
     return;
 
   const FrameworkTable &T = *Co.Table;

@@ -49,6 +49,9 @@ public:
 private:
   struct Coroutine;
   void checkRegion(Coroutine &Co, const CleanupRegion &Region);
+  /// Whether a shield that lasts (throw_if_cancelled(false), a reset that
+  /// disables cancellation) is in force when \p Region starts.
+  bool shieldedBefore(Coroutine &Co, const CleanupRegion &Region);
   void checkReleases(Coroutine &Co, const clang::Stmt &S, bool Guarded);
   void checkRelease(Coroutine &Co, llvm::ArrayRef<clang::Stmt *> Before,
                     const clang::Stmt &S);

@@ -106,18 +106,29 @@ static const CXXCatchStmt *finallyHandler(const CXXTryStmt &Try,
         !Handler->getExceptionDecl() ||
         Model.isCancellationException(
             Handler->getCaughtType().getNonReferenceType());
-    if (CatchesCancellation && Handler->getHandlerBlock() &&
-        !mayLeave(*Handler->getHandlerBlock()) && recordsException(*Handler))
-      return Handler;
+    if (!CatchesCancellation || !Handler->getHandlerBlock())
+      continue;
+    if (!mayLeave(*Handler->getHandlerBlock())) {
+      if (recordsException(*Handler))
+        return Handler;
+    } else if (Handler->getExceptionDecl()) {
+      // `catch (const Cancelled &) { throw; }` before `catch (...)`: the
+      // cancellation never reaches a later handler.
+      return nullptr;
+    }
   }
   return nullptr;
 }
 
-std::vector<CleanupRegion> findCleanupRegions(const Stmt &Body,
-                                              const CoroModel &Model) {
-  std::vector<CleanupRegion> Regions;
-  walk(&Body, [&](const Stmt &S) {
-    const auto *Block = dyn_cast<CompoundStmt>(&S);
+/// Adds the regions of the blocks in \p S to \p Regions; \p Enclosing holds,
+/// for each block around \p S, the statements ahead of the one that holds
+/// \p S.
+static void
+findRegionsIn(const Stmt &S, const CoroModel &Model,
+              llvm::SmallVectorImpl<llvm::ArrayRef<Stmt *>> &Enclosing,
+              std::vector<CleanupRegion> &Regions) {
+  walk(&S, [&](const Stmt &X) {
+    const auto *Block = dyn_cast<CompoundStmt>(&X);
     if (!Block)
       return true;
     llvm::ArrayRef<Stmt *> Stmts(Block->body_begin(), Block->body_end());
@@ -126,17 +137,41 @@ std::vector<CleanupRegion> findCleanupRegions(const Stmt &Body,
       if (!Try)
         continue;
       const CXXCatchStmt *Handler = finallyHandler(*Try, Model);
-      if (!Handler)
+      if (!Handler || !Try->getTryBlock())
+        continue;
+      // Without a co_await in the try, no cancellation or async failure
+      // leads to the handler: the code after it is no async "finally".
+      bool Awaits = false;
+      forEachAwait(*Try->getTryBlock(), [&](const Expr &) { Awaits = true; });
+      if (!Awaits)
         continue;
       size_t End = I + 1;
       while (End < Stmts.size() && !(Stmts[End] && mayLeave(*Stmts[End])))
         ++End;
       if (End < Stmts.size())
         ++End; // The statement that rethrows belongs to the region.
-      Regions.push_back({Try, Handler, Stmts.slice(I + 1, End - I - 1)});
+      CleanupRegion Region{Try, Handler, Stmts.slice(I + 1, End - I - 1), {}};
+      Region.Before.append(Enclosing.begin(), Enclosing.end());
+      Region.Before.push_back(Stmts.take_front(I));
+      Regions.push_back(std::move(Region));
     }
-    return true;
+    // The children, each with the statements ahead of it.
+    for (size_t I = 0; I < Stmts.size(); ++I) {
+      if (!Stmts[I])
+        continue;
+      Enclosing.push_back(Stmts.take_front(I));
+      findRegionsIn(*Stmts[I], Model, Enclosing, Regions);
+      Enclosing.pop_back();
+    }
+    return false;
   });
+}
+
+std::vector<CleanupRegion> findCleanupRegions(const Stmt &Body,
+                                              const CoroModel &Model) {
+  std::vector<CleanupRegion> Regions;
+  llvm::SmallVector<llvm::ArrayRef<Stmt *>, 8> Enclosing;
+  findRegionsIn(Body, Model, Enclosing, Regions);
   return Regions;
 }
 

@@ -16,14 +16,16 @@
 #include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/SmallVector.h"
 #include <vector>
 
 namespace coro_tidy {
 
 class CoroModel;
 
-/// One "async finally": a try statement whose handler records the exception
-/// instead of leaving, and the statements after the try that run next.
+/// One "async finally": a try statement that awaits and whose handler records
+/// the exception instead of leaving, and the statements after the try that
+/// run next.
 struct CleanupRegion {
   const clang::CXXTryStmt *Try = nullptr;
   /// The handler that catches everything or a cancellation exception, and
@@ -34,6 +36,10 @@ struct CleanupRegion {
   /// std::rethrow_exception, return or co_return), or to the end of the block.
   /// Never empty.
   llvm::ArrayRef<clang::Stmt *> Stmts;
+  /// What runs before Try on every path through the function body: for each
+  /// block around Try, outermost first, the statements ahead of the one that
+  /// holds Try (for Try's own block, the statements ahead of Try).
+  llvm::SmallVector<llvm::ArrayRef<clang::Stmt *>, 4> Before;
 };
 
 /// The cleanup regions of the function body \p Body, in source order. Lambdas

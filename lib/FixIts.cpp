@@ -87,12 +87,17 @@ std::vector<FixItHint> insertStatementBefore(const Stmt &S, llvm::StringRef Text
   const SourceManager &SM = Ctx.getSourceManager();
   auto [File, Offset] = SM.getDecomposedLoc(Begin);
   llvm::StringRef Buffer = SM.getBufferData(File);
-  size_t LineStart = Buffer.rfind('\n', Offset == 0 ? 0 : Offset - 1);
+  // rfind looks before Offset: a statement in column 0 has its own line.
+  size_t LineStart = Buffer.rfind('\n', Offset);
   LineStart = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
   llvm::StringRef Before = Buffer.slice(LineStart, Offset);
   // Indent like S when S starts its line; otherwise stay on S's line.
   bool StartsLine = Before.find_first_not_of(" \t") == llvm::StringRef::npos;
-  std::string Insert = Text.str() + (StartsLine ? "\n" + Before.str() : " ");
+  // The file's line breaks: keep a CRLF file CRLF.
+  llvm::StringRef EOL =
+      LineStart >= 2 && Buffer[LineStart - 2] == '\r' ? "\r\n" : "\n";
+  std::string Insert =
+      Text.str() + (StartsLine ? (EOL + Before).str() : std::string(" "));
   return {FixItHint::CreateInsertion(Begin, Insert)};
 }
 
@@ -229,6 +234,9 @@ std::vector<FixItHint> wrapStatementsInBlock(const CompoundStmt &Block,
             FixItHint::CreateInsertion(End, " }")};
 
   llvm::StringRef Indent = Buf.Text.slice(FirstLine, From);
+  // The file's line breaks: keep a CRLF file CRLF.
+  llvm::StringRef EOL =
+      Buf.Text.substr(ToLineEnd).starts_with("\r\n") ? "\r\n" : "\n";
   // One level: the step from the block's brace line to its statements.
   std::string Unit = "  ";
   SourceLocation LBrace = Block.getLBracLoc();
@@ -245,7 +253,7 @@ std::vector<FixItHint> wrapStatementsInBlock(const CompoundStmt &Block,
   std::vector<FixItHint> Hints;
   Hints.push_back(FixItHint::CreateInsertion(
       Buf.loc(FirstLine),
-      (Indent + "{\n" + (Reindent ? llvm::StringRef(Unit) : "")).str()));
+      (Indent + "{" + EOL + (Reindent ? llvm::StringRef(Unit) : "")).str()));
   if (Reindent)
     for (size_t NL = Buf.Text.find('\n', From); NL < To;
          NL = Buf.Text.find('\n', NL + 1)) {
@@ -254,7 +262,7 @@ std::vector<FixItHint> wrapStatementsInBlock(const CompoundStmt &Block,
         Hints.push_back(FixItHint::CreateInsertion(Buf.loc(Line), Unit));
     }
   Hints.push_back(
-      FixItHint::CreateInsertion(Buf.loc(ToLineEnd), ("\n" + Indent + "}").str()));
+      FixItHint::CreateInsertion(Buf.loc(ToLineEnd), (EOL + Indent + "}").str()));
   return Hints;
 }
 

@@ -72,6 +72,7 @@ static FrameworkTable asioTable(Framework Id, const std::string &NS) {
   T.ShieldFixText =
       "co_await " + NS + "::this_coro::reset_cancellation_state();";
   T.ShieldsWhenFalse = {NS + "::this_coro::throw_if_cancelled"};
+  T.DisablingFilters = {NS + "::disable_cancellation"};
   T.CancellationFreeAwaits = {NS + "::this_coro::"};
   T.StructuredAlternative =
       "pass a completion handler that reports the exception, or co_await it "
@@ -219,6 +220,7 @@ static std::vector<FrameworkTable> buildTables() {
       "co_await boost::cobalt::this_coro::reset_cancellation_state();";
   Cobalt.ShieldsWhenFalse = {"boost::cobalt::this_coro::throw_if_cancelled",
                              "boost::asio::this_coro::throw_if_cancelled"};
+  Cobalt.DisablingFilters = {"boost::asio::disable_cancellation"};
   Cobalt.CancellationFreeAwaits = {"boost::cobalt::this_coro::",
                                    "boost::asio::this_coro::"};
   Cobalt.StructuredAlternative =

@@ -135,6 +135,10 @@ struct FrameworkTable {
   /// Shield functions that shield only when given `false`
   /// (this_coro::throw_if_cancelled(false)); otherwise they are queries.
   std::vector<std::string> ShieldsWhenFalse;
+  /// Arguments of a ResetStateStatement shield that turn cancellation off
+  /// until the next reset (this_coro::reset_cancellation_state(
+  /// disable_cancellation())): class names.
+  std::vector<std::string> DisablingFilters;
   /// Awaits that never fail on cancellation (this_coro::executor): names, or
   /// namespace prefixes ending in "::".
   std::vector<std::string> CancellationFreeAwaits;

@@ -31,16 +31,25 @@ bool isLoop(const clang::Stmt &S);
 const clang::Stmt *earlyExitWithinScope(const clang::Stmt &Loop,
                                         const clang::CompoundStmt &Scope,
                                         const clang::SourceManager &SM);
+/// All of them, in source order.
+llvm::SmallVector<const clang::Stmt *, 2>
+earlyExitsWithinScope(const clang::Stmt &Loop, const clang::CompoundStmt &Scope,
+                      const clang::SourceManager &SM);
 
 /// The first suspension point (`co_await`, `co_yield`) that runs after the
 /// statement at \p Path and before the outermost block of \p Path ends: one in
-/// a later child of a compound statement of the path.
-const clang::Stmt *suspensionAfter(const StmtPath &Path);
+/// a later child of a compound statement of the path. A `break`, `continue`,
+/// `goto`, `return` or `throw` among those children ends the search in that
+/// block (a `break` leaving a switch of the path goes on after the switch).
+/// With \p Including, the statement at \p Path counts too.
+const clang::Stmt *suspensionAfter(const StmtPath &Path,
+                                   bool Including = false);
 
 /// The first statement that runs after the statement at \p Path and before
 /// the outermost block of the path ends. Null statements and a `return;` or
 /// `co_return;` without operand (which only end the scope) do not count.
-const clang::Stmt *statementAfter(const StmtPath &Path);
+const clang::Stmt *statementAfter(const StmtPath &Path,
+                                  bool Including = false);
 
 /// Calls \p Fn on each child of \p S that runs as part of S's function, as
 /// written: lambda bodies are skipped, an await or `co_return` gives only its

@@ -35,6 +35,7 @@ struct Task {
 };
 Task work();
 Task cleanup(int = 0);
+void parse();
 )cpp";
 
 struct Parsed {
@@ -140,6 +141,11 @@ Task localFlag() {
   try { co_await work(); } catch (...) { bool failed = true; (void)failed; }
   co_await cleanup();
 }
+Task syncTry() {
+  bool failed = false;
+  try { parse(); } catch (...) { failed = true; }
+  co_await cleanup(failed);
+}
 Task tryIsLast() {
   std::exception_ptr eptr;
   try { co_await work(); } catch (...) { eptr = std::current_exception(); }
@@ -155,7 +161,7 @@ Task inLambda() {
 )cpp");
   ASSERT_TRUE(P.ok());
   for (const char *Name : {"rethrows", "returns", "otherException",
-                           "recordsNothing", "localFlag", "tryIsLast",
+                           "recordsNothing", "localFlag", "syncTry", "tryIsLast",
                            "inLambda"})
     EXPECT_TRUE(P.regions(Name).empty()) << Name;
 }
@@ -177,6 +183,29 @@ Task f(bool b) {
   ASSERT_EQ(Regions.size(), 1u);
   ASSERT_EQ(Regions[0].Stmts.size(), 2u);
   EXPECT_EQ(P.text(Regions[0].Stmts[1]), "if (failed) break");
+}
+
+TEST(CleanupRegions, WhatRunsBeforeTheTry) {
+  Parsed P(R"cpp(
+Task f(bool b) {
+  co_await cleanup(1);
+  if (b) {
+    co_await cleanup(2);
+    bool failed = false;
+    try { co_await work(); } catch (...) { failed = true; }
+    co_await cleanup(3);
+  }
+}
+)cpp");
+  ASSERT_TRUE(P.ok());
+  auto Regions = P.regions("f");
+  ASSERT_EQ(Regions.size(), 1u);
+  // The function body, ahead of the if; the if's block, ahead of the try.
+  ASSERT_EQ(Regions[0].Before.size(), 2u);
+  ASSERT_EQ(Regions[0].Before[0].size(), 1u);
+  EXPECT_EQ(P.text(Regions[0].Before[0][0]), "co_await cleanup(1)");
+  ASSERT_EQ(Regions[0].Before[1].size(), 2u);
+  EXPECT_EQ(P.text(Regions[0].Before[1][0]), "co_await cleanup(2)");
 }
 
 TEST(CleanupRegions, ForEachAwaitRunsInOrderAndSkipsLambdas) {

@@ -76,6 +76,19 @@ folly::coro::Task<void> cleanedInTry() {
   }
 }
 
+// Negative twin: both branches clean up and return; the end of the scope is
+// never reached.
+folly::coro::Task<void> cleanedInBothBranches() {
+  auto c = connections();
+  if (ready()) {
+    co_await std::move(c).cleanup();
+    co_return;
+  } else {
+    co_await std::move(c).cleanup();
+    co_return;
+  }
+}
+
 // A cleanup in a switch case covers only that case.
 folly::coro::Task<void> cleanedInOneCase(int k) {
   auto c = connections();

@@ -269,3 +269,58 @@ acme::Job<void> inlineBraces() {
   co_await flush();
 }
 // CHECK-FIXES: {{^}}  use(1); { auto m = messages(); co_await m.next(); while (auto v = co_await m.next()) if (*v) break; }{{$}}
+
+// The generator's name is spelled after the loop (not a use): a narrower
+// scope would break `decltype(g)`, so no fix.
+acme::Job<void> spelledAfter() {
+  auto g = numbers();
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: generator 'g' stays suspended {{.*}}
+  for (int x : g) {
+    if (x > 3)
+      break;
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: note: 'break' leaves the loop here while 'g' is suspended
+  }
+  decltype(g) more = numbers();
+  co_await flush();
+  for (int x : more)
+    use(x);
+}
+// CHECK-FIXES: {{^}}acme::Job<void> spelledAfter() {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  auto g = numbers();{{$}}
+
+// The same for a variable declared between the generator and the loop.
+acme::Job<void> spelledAfterWrapped() {
+  auto g = numbers();
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: generator 'g' stays suspended {{.*}}
+  int limit = 3;
+  for (int x : g) {
+    if (x > limit)
+      break;
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: note: 'break' leaves the loop here while 'g' is suspended
+  }
+  decltype(limit) other = 0;
+  co_await flush();
+  use(other);
+}
+// CHECK-FIXES: {{^}}acme::Job<void> spelledAfterWrapped() {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  auto g = numbers();{{$}}
+
+// The range-for has an init-statement already: wrap instead.
+acme::Job<void> loopWithInit() {
+  auto g = numbers();
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: generator 'g' stays suspended {{.*}}
+  for (int n = 0; int x : g) {
+    if (++n > x)
+      break;
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: note: 'break' leaves the loop here while 'g' is suspended
+  }
+  co_await flush();
+}
+// CHECK-FIXES: {{^}}acme::Job<void> loopWithInit() {{{$}}
+// CHECK-FIXES-NEXT: {{^}}  {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    auto g = numbers();{{$}}
+// CHECK-FIXES-NEXT: {{^}}    //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    for (int n = 0; int x : g) {{{$}}
+// CHECK-FIXES: {{^}}    }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}  co_await flush();{{$}}

@@ -76,6 +76,49 @@ folly::coro::Task<void> follyNextInBody() {
   co_await flush();
 }
 
+// Negative twin: an inner loop without an early exit drains the generator;
+// the outer loop's break leaves nothing suspended.
+folly::coro::Task<void> follyDrainedThenBreak(int attempts) {
+  auto t = ticks();
+  for (int i = 0; i < attempts; ++i) {
+    while (auto v = co_await t.next())
+      use(*v);
+    if (i > 1)
+      break;
+  }
+  co_await flush();
+}
+
+// The inner loop can stop early, so the outer break may leave it suspended.
+folly::coro::Task<void> follyInnerBreakThenBreak(int attempts) {
+  auto t = ticks();
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: async generator 't' stays suspended {{.*}}
+  for (int i = 0; i < attempts; ++i) {
+    while (auto v = co_await t.next())
+      if (*v == 0)
+        break;
+    if (i > 1)
+      break;
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: note: 'break' leaves the loop here while 't' is suspended
+  }
+  co_await flush();
+}
+
+// An inner counted loop reads a batch; it does not run the generator to its
+// end.
+folly::coro::Task<void> follyBatchThenBreak(bool (*done)()) {
+  auto t = ticks();
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: async generator 't' stays suspended {{.*}}
+  for (;;) {
+    for (int i = 0; i < 10; ++i)
+      use(*co_await t.next());
+    if (done())
+      break;
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: note: 'break' leaves the loop here while 't' is suspended
+  }
+  co_await flush();
+}
+
 // ---- cppcoro: co_await g.begin() / co_await ++it ----------------------------
 
 cppcoro::task<> cppcoroBreak() {
@@ -87,6 +130,39 @@ cppcoro::task<> cppcoroBreak() {
     // CHECK-MESSAGES: :[[@LINE-1]]:7: note: 'break' leaves the loop here while 'e' is suspended
   }
   co_await cppcoroFlush();
+}
+
+// Negative twins: the iterator, or a pointer to the generator, is used after
+// the loop.
+cppcoro::task<> cppcoroIteratorAfter() {
+  auto e = events();
+  auto it = co_await e.begin();
+  for (; it != e.end(); co_await ++it)
+    if (*it > 3)
+      break;
+  co_await cppcoroFlush();
+  use(*it);
+}
+
+cppcoro::task<> cppcoroIteratorsAfter() {
+  auto e = events();
+  auto it = co_await e.begin(), end = e.end();
+  for (; it != end; co_await ++it)
+    if (*it > 3)
+      break;
+  co_await cppcoroFlush();
+  use(*it);
+}
+
+cppcoro::task<> cppcoroPointerAfter() {
+  auto e = events();
+  auto *p = &e;
+  for (auto it = co_await e.begin(); it != e.end(); co_await ++it)
+    if (*it > 3)
+      break;
+  co_await cppcoroFlush();
+  for (auto it = co_await p->begin(); it != p->end(); co_await ++it)
+    use(*it);
 }
 
 cppcoro::task<> cppcoroNothingAfter() {

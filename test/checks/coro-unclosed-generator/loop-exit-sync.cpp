@@ -109,6 +109,88 @@ acme::Job<void> stdCapturedAfter() {
   rest();
 }
 
+// Negative twins: the generator is reached after the loop through another
+// name bound before it, or handed elsewhere inside it.
+acme::Job<void> stdPointerAfter() {
+  auto g = numbers();
+  auto *p = &g;
+  for (int x : g) {
+    if (x > 3)
+      break;
+  }
+  co_await flush();
+  for (int x : *p)
+    use(x);
+}
+
+acme::Job<void> stdCapturedBefore() {
+  auto g = numbers();
+  auto rest = [&] {
+    for (int x : g)
+      use(x);
+  };
+  for (int x : g) {
+    if (x > 3)
+      break;
+  }
+  co_await flush();
+  rest();
+}
+
+void sink(std::generator<int>);
+acme::Job<void> stdMovedOutInLoop() {
+  auto g = numbers();
+  for (int x : g) {
+    if (x > 3) {
+      sink(std::move(g));
+      break;
+    }
+  }
+  co_await flush();
+}
+
+// Negative twin: an iterator into the generator is used after the loop.
+acme::Job<void> stdIteratorAfter() {
+  auto g = numbers();
+  auto it = g.begin();
+  for (; it != g.end(); ++it)
+    if (*it > 3)
+      break;
+  co_await flush();
+  use(*it);
+}
+
+// Negative twin: a pointer to the element, which lives in the generator, is
+// kept past the loop; the copy below it does not need the generator.
+std::generator<const int &> refs();
+acme::Job<void> stdElementAddressKept() {
+  auto g = refs();
+  const int *found = nullptr;
+  for (const int &x : g) {
+    if (x > 3) {
+      found = &x;
+      break;
+    }
+  }
+  co_await flush();
+  use(*found);
+}
+
+acme::Job<void> stdElementCopied() {
+  auto g = refs();
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: generator 'g' stays suspended {{.*}}
+  int found = 0;
+  for (const int &x : g) {
+    if (x > 3) {
+      found = x;
+      break;
+      // CHECK-MESSAGES: :[[@LINE-1]]:7: note: 'break' leaves the loop here while 'g' is suspended
+    }
+  }
+  co_await flush();
+  use(found);
+}
+
 // Negative twin: only non-suspending code after the loop.
 acme::Job<void> stdNothingSuspendsAfter() {
   auto g = numbers();
@@ -182,6 +264,93 @@ acme::Job<void> stdOtherBranch(bool b) {
   } else {
     co_await flush();
   }
+}
+
+// Negative twins: the suspension point after the loop is in another case of
+// the switch, which the `break` skips, or after a `co_return`.
+acme::Job<void> stdOtherCase(int k) {
+  auto g = numbers();
+  switch (k) {
+  case 1:
+    for (int x : g) {
+      if (x > 3)
+        break;
+    }
+    break;
+  default:
+    co_await flush();
+  }
+}
+
+acme::Job<void> stdOtherCaseBlock(int k) {
+  auto g = numbers();
+  switch (k) {
+  case 1: {
+    for (int x : g) {
+      if (x > 3)
+        break;
+    }
+    use(1);
+    break;
+  }
+  case 2:
+    co_await flush();
+    break;
+  }
+}
+
+acme::Job<void> stdAfterReturn() {
+  auto g = numbers();
+  for (int x : g) {
+    if (x > 3)
+      break;
+  }
+  co_return;
+  co_await flush();
+}
+
+// The `break` leaves the switch; the suspension point after it runs.
+acme::Job<void> stdAfterSwitch(int k) {
+  auto g = numbers();
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: generator 'g' stays suspended after the loop exits early, holding its resources until its scope ends; end its scope with the loop [coro-unclosed-generator]
+  switch (k) {
+  case 1: {
+    for (int x : g) {
+      if (x > 3)
+        break;
+      // CHECK-MESSAGES: :[[@LINE-1]]:9: note: 'break' leaves the loop here while 'g' is suspended
+    }
+    break;
+  }
+  }
+  co_await flush();
+}
+
+// Negative twin: the goto jumps past the suspension point after the loop.
+acme::Job<void> stdGotoPastAwait() {
+  auto g = numbers();
+  for (int x : g) {
+    if (x < 0)
+      goto fail;
+  }
+  co_await flush();
+  co_return;
+fail:
+  use(-1);
+}
+
+// The goto lands before a suspension point.
+acme::Job<void> stdGotoBeforeAwait() {
+  auto g = numbers();
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: generator 'g' stays suspended after the loop exits early, holding its resources until its scope ends; end its scope with the loop [coro-unclosed-generator]
+  for (int x : g) {
+    if (x < 0)
+      goto fail;
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: note: 'goto' leaves the loop here while 'g' is suspended
+  }
+  co_return;
+fail:
+  co_await flush();
 }
 
 // Generators that are members or globals.

@@ -124,6 +124,74 @@ awaitable<void> shieldTooLate() {
     std::rethrow_exception(eptr);
 }
 
+// throw_if_cancelled(false) lasts: one that runs before the try, even in an
+// enclosing block, shields the region.
+awaitable<void> throwIfCancelledFalseBefore(bool again) {
+  co_await asio::this_coro::throw_if_cancelled(false);
+  if (again) {
+    std::exception_ptr eptr;
+    try {
+      co_await work();
+    } catch (...) {
+      eptr = std::current_exception();
+    }
+    co_await release();
+    if (eptr)
+      std::rethrow_exception(eptr);
+  }
+}
+
+// ... unless throw_if_cancelled(true) turns it back on.
+awaitable<void> throwIfCancelledTrueAgain() {
+  co_await asio::this_coro::throw_if_cancelled(false);
+  co_await asio::this_coro::throw_if_cancelled(true);
+  std::exception_ptr eptr;
+  try {
+    co_await work();
+  } catch (...) {
+    eptr = std::current_exception();
+  }
+  co_await release();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: cleanup 'co_await' runs after
+  // CHECK-FIXES: {{^}}  co_await boost::asio::this_coro::reset_cancellation_state();{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  co_await release();{{$}}
+  if (eptr)
+    std::rethrow_exception(eptr);
+}
+
+// A reset that disables cancellation lasts too.
+awaitable<void> disabledBefore() {
+  co_await asio::this_coro::reset_cancellation_state(
+      asio::disable_cancellation());
+  std::exception_ptr eptr;
+  try {
+    co_await work();
+  } catch (...) {
+    eptr = std::current_exception();
+  }
+  co_await release();
+  if (eptr)
+    std::rethrow_exception(eptr);
+}
+
+// A plain reset before the try does not: the try's awaits can be cancelled
+// again.
+awaitable<void> resetBefore() {
+  co_await asio::this_coro::reset_cancellation_state();
+  std::exception_ptr eptr;
+  try {
+    co_await work();
+  } catch (...) {
+    eptr = std::current_exception();
+  }
+  co_await release();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: cleanup 'co_await' runs after
+  // CHECK-FIXES: {{^}}  co_await boost::asio::this_coro::reset_cancellation_state();{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  co_await release();{{$}}
+  if (eptr)
+    std::rethrow_exception(eptr);
+}
+
 // Rule 2 in asio: no async-cleanup API, so RAII.
 struct Socket {
   awaitable<void> write(int);

@@ -52,6 +52,20 @@ cobalt::task<void> shieldedByThrowIfCancelled() {
     std::rethrow_exception(eptr);
 }
 
+// throw_if_cancelled(false) lasts: before the try, it shields the region.
+cobalt::task<void> throwIfCancelledBefore() {
+  co_await cobalt::this_coro::throw_if_cancelled(false);
+  std::exception_ptr eptr;
+  try {
+    co_await work();
+  } catch (...) {
+    eptr = std::current_exception();
+  }
+  co_await release();
+  if (eptr)
+    std::rethrow_exception(eptr);
+}
+
 cobalt::task<void> queryIsNoShield() {
   std::exception_ptr eptr;
   try {

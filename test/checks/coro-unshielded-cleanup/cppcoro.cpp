@@ -8,6 +8,7 @@
 struct Conn {
   cppcoro::task<void> send(int, cppcoro::cancellation_token);
   cppcoro::task<void> close(cppcoro::cancellation_token = {});
+  cppcoro::task<void> closeWith(cppcoro::cancellation_token &);
 };
 cppcoro::task<void> work(Conn &, cppcoro::cancellation_token);
 cppcoro::task<void> release(Conn &, cppcoro::cancellation_token);
@@ -26,6 +27,22 @@ cppcoro::task<void> passesToken(Conn &conn, cppcoro::cancellation_token tok) {
   co_await conn.close(tok);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: cleanup 'co_await' runs after
   // CHECK-FIXES: {{^}}  co_await conn.close(cppcoro::cancellation_token{});{{$}}
+  if (eptr)
+    std::rethrow_exception(eptr);
+}
+
+// A token taken by non-const reference cannot become a temporary: reported,
+// not rewritten.
+cppcoro::task<void> tokenByReference(Conn &conn, cppcoro::cancellation_token tok) {
+  std::exception_ptr eptr;
+  try {
+    co_await work(conn, tok);
+  } catch (...) {
+    eptr = std::current_exception();
+  }
+  co_await conn.closeWith(tok);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: cleanup 'co_await' runs after
+  // CHECK-FIXES: {{^}}  co_await conn.closeWith(tok);{{$}}
   if (eptr)
     std::rethrow_exception(eptr);
 }

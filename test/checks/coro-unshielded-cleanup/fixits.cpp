@@ -32,6 +32,9 @@ folly::coro::Task<void> follyFixes() {
   co_await std::move(t);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: cleanup 'co_await' runs after
   // CHECK-FIXES: {{^}}  co_await folly::coro::co_withCancellation(folly::CancellationToken{}, std::move(t));{{$}}
+  co_await (t = release(3), std::move(t));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: cleanup 'co_await' runs after
+  // CHECK-FIXES: {{^}}  co_await (folly::coro::co_withCancellation(folly::CancellationToken{}, (t = release(3), std::move(t))));{{$}}
   RELEASE_ALL;
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: cleanup 'co_await' runs after
   // CHECK-FIXES: {{^}}  RELEASE_ALL;{{$}}
@@ -78,6 +81,28 @@ boost::asio::awaitable<void> asioMacro() {
   CLOSE_ALL;
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: cleanup 'co_await' runs after
   // CHECK-FIXES: {{^}}  CLOSE_ALL;{{$}}
+  if (eptr)
+    std::rethrow_exception(eptr);
+}
+
+// A region statement in column 0 (a label): the statement goes on a line of
+// its own.
+boost::asio::awaitable<void> asioLabel(bool again) {
+  std::exception_ptr eptr;
+  try {
+    co_await step();
+  } catch (...) {
+    eptr = std::current_exception();
+  }
+retry:
+  co_await hangUp(1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: cleanup 'co_await' runs after
+  // CHECK-FIXES: {{^}}co_await boost::asio::this_coro::reset_cancellation_state();{{$}}
+  // CHECK-FIXES-NEXT: {{^}}retry:{{$}}
+  if (again) {
+    again = false;
+    goto retry;
+  }
   if (eptr)
     std::rethrow_exception(eptr);
 }

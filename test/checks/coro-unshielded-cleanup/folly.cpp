@@ -97,6 +97,22 @@ folly::coro::Task<void> handlerRethrows(Conn &conn) {
   co_await release(conn);
 }
 
+// The cancellation is rethrown by an earlier handler: the catch-all records
+// other errors only, and its region runs without a cancellation.
+folly::coro::Task<void> cancellationRethrown(Conn &conn) {
+  std::exception_ptr eptr;
+  try {
+    co_await work(conn);
+  } catch (const folly::OperationCancelled &) {
+    throw;
+  } catch (...) {
+    eptr = std::current_exception();
+  }
+  co_await release(conn);
+  if (eptr)
+    std::rethrow_exception(eptr);
+}
+
 // A handler for other exceptions does not catch the cancellation.
 folly::coro::Task<void> otherException(Conn &conn) {
   std::exception_ptr eptr;
@@ -106,6 +122,18 @@ folly::coro::Task<void> otherException(Conn &conn) {
     eptr = std::current_exception();
   }
   co_await release(conn);
+}
+
+// A try around synchronous code only: no cancellation reaches the handler.
+void parse(Conn &);
+folly::coro::Task<void> syncTry(Conn &conn) {
+  bool failed = false;
+  try {
+    parse(conn);
+  } catch (...) {
+    failed = true;
+  }
+  co_await conn.send(failed ? 1 : 0);
 }
 
 // A handler that records nothing swallows the error: not the idiom.
@@ -131,6 +159,33 @@ folly::coro::Task<void> scopeExit(Conn &conn) {
       },
       &conn);
   co_await work(conn);
+}
+
+// In a template the shield and co_scope_exit calls are not resolved; they
+// still count.
+template <typename C>
+folly::coro::Task<void> shieldedInTemplate(C &conn) {
+  std::exception_ptr eptr;
+  try {
+    co_await conn.send(1);
+  } catch (...) {
+    eptr = std::current_exception();
+  }
+  co_await folly::coro::co_withCancellation(folly::CancellationToken{},
+                                            conn.close());
+  co_await conn.close();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: cleanup 'co_await' runs after
+  // CHECK-FIXES: {{^}}  co_await folly::coro::co_withCancellation(folly::CancellationToken{}, conn.close());{{$}}
+  if (eptr)
+    std::rethrow_exception(eptr);
+}
+
+template <typename C>
+folly::coro::Task<void> registeredInTemplate(C conn) {
+  co_await folly::coro::co_scope_exit(
+      [](C *c) -> folly::coro::Task<void> { co_await c->close(); }, &conn);
+  co_await conn.send(1);
+  co_await conn.close();
 }
 
 // Not a coroutine: nothing to cancel.
@@ -163,6 +218,50 @@ folly::coro::Task<void> releaseWordMatch(Conn conn) {
   co_await conn.closeAsync();
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'closeAsync' is skipped when an earlier 'co_await' on 'conn' throws or is cancelled
 }
+
+// A scope guard declared earlier releases it on the failure path already.
+template <typename F> struct Guard {
+  F f;
+  bool armed = true;
+  ~Guard() {
+    if (armed)
+      f();
+  }
+  void dismiss() { armed = false; }
+};
+template <typename F> Guard<F> makeGuard(F f) { return {std::move(f)}; }
+void closeNow(Conn &);
+folly::coro::Task<void> releaseGuarded(Conn conn, bool more) {
+  auto guard = makeGuard([&conn] { closeNow(conn); });
+  if (more) {
+    co_await conn.send(1);
+    co_await conn.close();
+  }
+  guard.dismiss();
+}
+
+// A variable that merely used the resource is no guard.
+folly::coro::Task<bool> peek(Conn &);
+folly::coro::Task<void> releaseAfterRead(Conn conn) {
+  auto first = co_await peek(conn);
+  (void)first;
+  co_await conn.close();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'close' is skipped when an earlier 'co_await' on 'conn' throws or is cancelled
+}
+
+// The same member of another object is another resource.
+struct Session {
+  Conn conn_;
+  folly::coro::Task<void> bridge(Session &peer) {
+    co_await peer.conn_.send(1);
+    co_await conn_.close();
+  }
+  folly::coro::Task<void> serve() {
+    co_await conn_.send(1);
+    co_await conn_.close();
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'close' is skipped when an earlier 'co_await' on 'conn_' throws or is cancelled
+  }
+};
 
 // No earlier await uses the resource.
 folly::coro::Task<void> releaseOnly(Conn conn) {

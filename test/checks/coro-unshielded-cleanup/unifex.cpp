@@ -34,6 +34,20 @@ unifex::task<void> handlerRethrows(Conn &conn) {
   co_await release(conn);
 }
 
+// Nothing is awaited in the try: a stop request cannot reach the handler.
+void parse(Conn &);
+unifex::task<void> syncTry(Conn &conn) {
+  std::exception_ptr eptr;
+  try {
+    parse(conn);
+  } catch (...) {
+    eptr = std::current_exception();
+  }
+  co_await release(conn);
+  if (eptr)
+    std::rethrow_exception(eptr);
+}
+
 // Nothing is awaited after the try: no async cleanup to lose.
 unifex::task<void> syncCleanup(Conn &conn) {
   bool failed = false;
@@ -59,6 +73,24 @@ unifex::task<void> atExit(Conn &conn) {
       },
       &conn);
   co_await work(conn);
+}
+
+// In a template too, where the call of at_coroutine_exit is not resolved.
+template <typename C>
+unifex::task<void> atExitInTemplate(C &conn) {
+  co_await unifex::at_coroutine_exit(
+      [](C *c) -> unifex::task<void> {
+        std::exception_ptr eptr;
+        try {
+          co_await c->send(1);
+        } catch (...) {
+          eptr = std::current_exception();
+        }
+        co_await c->close();
+      },
+      &conn);
+  co_await conn.send(2);
+  co_await conn.close();
 }
 
 // Rule 2 names at_coroutine_exit.
