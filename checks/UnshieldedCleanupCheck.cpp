@@ -235,6 +235,50 @@ static unsigned firstArgument(const CallExpr &Call) {
   return 0;
 }
 
+/// An await of a shield function (see CoroModel::isShieldFunction).
+struct ShieldCall {
+  /// The shield's framework; Unknown for the user's coro.ShieldFunctions.
+  Framework Fw = Framework::Unknown;
+  /// Of the coroutine's shield style (Cobalt's this_coro shields are
+  /// Boost.Asio's: any shield of the same style counts).
+  bool SameStyle = false;
+  /// A shield only when given `false` (throw_if_cancelled); without an
+  /// argument it is a query.
+  bool WhenFalse = false;
+  /// The one argument after a customization-point object, if there is one.
+  const Expr *Arg = nullptr;
+};
+
+/// Whether \p Call (which names \p Callee) awaits a shield; \p T is the
+/// table of the coroutine's framework.
+static std::optional<ShieldCall> shieldCall(const CoroModel &Model,
+                                            const CallExpr &Call,
+                                            const NamedDecl *Callee,
+                                            const FrameworkTable &T) {
+  ShieldCall Shield;
+  if (!Model.isShieldFunction(Callee, &Shield.Fw))
+    return std::nullopt;
+  if (Shield.Fw == Framework::Unknown)
+    return Shield;
+  const FrameworkTable &Own = frameworkTable(Shield.Fw);
+  Shield.SameStyle = Own.Shield == T.Shield;
+  unsigned First = firstArgument(Call);
+  if (Call.getNumArgs() == First + 1)
+    Shield.Arg = Call.getArg(First);
+  Shield.WhenFalse = inNameList(Callee, T.ShieldsWhenFalse) ||
+                     inNameList(Callee, Own.ShieldsWhenFalse);
+  return Shield;
+}
+
+/// The value of a bool argument, when it is known here.
+static std::optional<bool> knownBool(const Expr *Arg, const ASTContext &Ctx) {
+  bool Value = true;
+  if (!Arg || Arg->isValueDependent() ||
+      !Arg->EvaluateAsBooleanCondition(Value, Ctx))
+    return std::nullopt;
+  return Value;
+}
+
 //===----------------------------------------------------------------------===//
 // The coroutine
 //===----------------------------------------------------------------------===//
@@ -336,39 +380,23 @@ void UnshieldedCleanupCheck::checkRegion(Coroutine &Co,
     const Expr *Operand = awaitOperand(*Await);
     const NamedDecl *D = operandDecl(Operand);
     const auto *Call = dyn_cast_or_null<CallExpr>(Operand);
-    Framework ShieldFw = Framework::Unknown;
-    if (Call && model().isShieldFunction(D, &ShieldFw)) {
+    if (std::optional<ShieldCall> Shield =
+            Call ? shieldCall(model(), *Call, D, T) : std::nullopt) {
       // The user's own shields (coro.ShieldFunctions) shield the operand and,
       // as statements, what follows.
-      if (ShieldFw == Framework::Unknown) {
+      if (Shield->Fw == Framework::Unknown)
         RegionShielded = true;
+      // A shield of another style is not judged.
+      else if (!Shield->SameStyle)
         continue;
-      }
-      // Cobalt's this_coro shields are Boost.Asio's: accept any shield of the
-      // same style.
-      if (frameworkTable(ShieldFw).Shield != T.Shield)
-        continue;
-      unsigned First = firstArgument(*Call);
-      switch (T.Shield) {
-      case ShieldStyle::ResetStateStatement:
-        if (inNameList(D, T.ShieldsWhenFalse) ||
-            inNameList(D, frameworkTable(ShieldFw).ShieldsWhenFalse)) {
-          // throw_if_cancelled(false) shields; () and (true) are queries.
-          bool Value = true;
-          const Expr *Arg =
-              Call->getNumArgs() == First + 1 ? Call->getArg(First) : nullptr;
-          if (Arg && !Arg->isValueDependent() &&
-              Arg->EvaluateAsBooleanCondition(Value, *Co.Ctx) && !Value)
-            RegionShielded = true;
-          continue;
-        }
-        RegionShielded = true;
-        continue;
-      default:
-        // co_withCancellation(CancellationToken{}, op) shields op; with
-        // another token the user chose the token: stay silent either way.
-        continue;
-      }
+      // throw_if_cancelled(false) shields; () and (true) are queries. Other
+      // reset-style shields shield what follows. co_withCancellation(
+      // CancellationToken{}, op) shields op; with another token the user
+      // chose the token: stay silent either way.
+      else if (T.Shield == ShieldStyle::ResetStateStatement)
+        RegionShielded |= !Shield->WhenFalse ||
+                          knownBool(Shield->Arg, *Co.Ctx) == false;
+      continue;
     }
     // Queries (this_coro::executor) never fail.
     if (RegionShielded || inNameList(D, T.CancellationFreeAwaits))
@@ -475,26 +503,20 @@ bool UnshieldedCleanupCheck::shieldedBefore(Coroutine &Co,
   bool NoThrow = false, Disabled = false;
   auto Visit = [&](const Expr &Await) {
     const auto *Call = dyn_cast_or_null<CallExpr>(awaitOperand(Await));
-    const NamedDecl *D = Call ? calleeOrCandidate(*Call) : nullptr;
-    Framework ShieldFw = Framework::Unknown;
-    if (!D || !model().isShieldFunction(D, &ShieldFw) ||
-        ShieldFw == Framework::Unknown ||
-        frameworkTable(ShieldFw).Shield != T.Shield)
+    std::optional<ShieldCall> Shield =
+        Call ? shieldCall(model(), *Call, calleeOrCandidate(*Call), T)
+             : std::nullopt;
+    if (!Shield || Shield->Fw == Framework::Unknown || !Shield->SameStyle)
       return;
-    unsigned First = firstArgument(*Call);
-    const Expr *Arg =
-        Call->getNumArgs() == First + 1 ? Call->getArg(First) : nullptr;
-    if (inNameList(D, T.ShieldsWhenFalse) ||
-        inNameList(D, frameworkTable(ShieldFw).ShieldsWhenFalse)) {
-      if (!Arg)
+    if (Shield->WhenFalse) {
+      if (!Shield->Arg)
         return; // A query.
-      bool Value = true;
       // A value not known here may be false: do not warn.
-      NoThrow = Arg->isValueDependent() ||
-                !Arg->EvaluateAsBooleanCondition(Value, *Co.Ctx) || !Value;
+      NoThrow = knownBool(Shield->Arg, *Co.Ctx) != true;
       return;
     }
-    Disabled = Arg && hasTypeNamed(*Arg, T.DisablingFilters, *Co.Ctx);
+    Disabled = Shield->Arg && hasTypeNamed(*Shield->Arg, T.DisablingFilters,
+                                           *Co.Ctx);
   };
   for (llvm::ArrayRef<Stmt *> Stmts : Region.Before)
     for (const Stmt *S : Stmts)
