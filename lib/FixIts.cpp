@@ -130,9 +130,11 @@ struct BufferView {
   SourceLocation loc(unsigned Offset) const {
     return SM.getLocForStartOfFile(File).getLocWithOffset(Offset);
   }
+  /// The start of the line of \p Offset. (StringRef::rfind looks strictly
+  /// before its position, so a statement in column 0 is its own line start.)
   unsigned lineStart(unsigned Offset) const {
-    size_t NL = Text.rfind('\n', Offset == 0 ? 0 : Offset - 1);
-    return (NL == llvm::StringRef::npos || Offset == 0) ? 0 : NL + 1;
+    size_t NL = Text.rfind('\n', Offset);
+    return NL == llvm::StringRef::npos ? 0 : NL + 1;
   }
   /// The end of the line of \p Offset (at its '\n' or '\r\n').
   unsigned lineEnd(unsigned Offset) const {

@@ -324,3 +324,18 @@ acme::Job<void> loopWithInit() {
 // CHECK-FIXES: {{^}}    }{{$}}
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES-NEXT: {{^}}  co_await flush();{{$}}
+
+// A declaration in column 0: its line goes with it.
+acme::Job<void> columnZero() {
+auto g = numbers();
+// CHECK-MESSAGES: :[[@LINE-1]]:6: warning: generator 'g' stays suspended {{.*}}
+for (int x : g) {
+  if (x)
+    break;
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: note: 'break' leaves the loop here while 'g' is suspended
+}
+co_await flush();
+}
+// CHECK-FIXES: {{^}}acme::Job<void> columnZero() {{{$}}
+// CHECK-FIXES-NEXT: {{^}}//{{$}}
+// CHECK-FIXES-NEXT: {{^}}for (auto g = numbers(); int x : g) {{{$}}
