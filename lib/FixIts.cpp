@@ -79,43 +79,6 @@ std::vector<FixItHint> awaitDiscarded(const Expr &E, const Stmt *Discard,
   return Hints;
 }
 
-std::vector<FixItHint> insertStatementBefore(const Stmt &S, llvm::StringRef Text,
-                                             const ASTContext &Ctx) {
-  SourceLocation Begin = S.getBeginLoc();
-  if (Begin.isInvalid() || !Begin.isFileID())
-    return {};
-  const SourceManager &SM = Ctx.getSourceManager();
-  auto [File, Offset] = SM.getDecomposedLoc(Begin);
-  llvm::StringRef Buffer = SM.getBufferData(File);
-  // rfind looks before Offset: a statement in column 0 has its own line.
-  size_t LineStart = Buffer.rfind('\n', Offset);
-  LineStart = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
-  llvm::StringRef Before = Buffer.slice(LineStart, Offset);
-  // Indent like S when S starts its line; otherwise stay on S's line.
-  bool StartsLine = Before.find_first_not_of(" \t") == llvm::StringRef::npos;
-  // The file's line breaks: keep a CRLF file CRLF.
-  llvm::StringRef EOL =
-      LineStart >= 2 && Buffer[LineStart - 2] == '\r' ? "\r\n" : "\n";
-  std::string Insert =
-      Text.str() + (StartsLine ? (EOL + Before).str() : std::string(" "));
-  return {FixItHint::CreateInsertion(Begin, Insert)};
-}
-
-std::vector<FixItHint> wrapExpr(const Expr &E, llvm::StringRef Prefix,
-                                llvm::StringRef Suffix, const ASTContext &Ctx) {
-  if (!isEditable(E.getSourceRange()))
-    return {};
-  return {FixItHint::CreateInsertion(E.getBeginLoc(), Prefix),
-          FixItHint::CreateInsertion(afterToken(E.getEndLoc(), Ctx), Suffix)};
-}
-
-std::vector<FixItHint> replaceExpr(const Expr &E, llvm::StringRef Text) {
-  if (!isEditable(E.getSourceRange()))
-    return {};
-  return {FixItHint::CreateReplacement(
-      CharSourceRange::getTokenRange(E.getSourceRange()), Text)};
-}
-
 /// Offsets in one file buffer, for edits that work on whole lines.
 namespace {
 struct BufferView {
@@ -144,6 +107,14 @@ struct BufferView {
       --End;
     return End;
   }
+  /// The line break whose '\n' is at \p NL ("\r\n" or "\n"; "\n" past the
+  /// end), so that inserted lines keep a CRLF file CRLF.
+  llvm::StringRef lineBreakAt(size_t NL) const {
+    return NL != llvm::StringRef::npos && NL > 0 && NL < Text.size() &&
+                   Text[NL - 1] == '\r'
+               ? "\r\n"
+               : "\n";
+  }
   /// Whether only blanks stand between \p From and \p To.
   bool blank(unsigned From, unsigned To) const {
     return Text.slice(From, To).find_first_not_of(" \t") == llvm::StringRef::npos;
@@ -155,6 +126,37 @@ struct BufferView {
   }
 };
 } // namespace
+
+std::vector<FixItHint> insertStatementBefore(const Stmt &S, llvm::StringRef Text,
+                                             const ASTContext &Ctx) {
+  SourceLocation Begin = S.getBeginLoc();
+  if (Begin.isInvalid() || !Begin.isFileID())
+    return {};
+  BufferView Buf(Ctx.getSourceManager(), Begin);
+  unsigned Offset = Buf.offset(Begin), LineStart = Buf.lineStart(Offset);
+  llvm::StringRef Before = Buf.Text.slice(LineStart, Offset);
+  // Indent like S when S starts its line; otherwise stay on S's line.
+  if (!Buf.blank(LineStart, Offset))
+    return {FixItHint::CreateInsertion(Begin, (Text + " ").str())};
+  llvm::StringRef EOL = LineStart == 0 ? "\n" : Buf.lineBreakAt(LineStart - 1);
+  return {FixItHint::CreateInsertion(Begin, (Text + EOL + Before).str())};
+}
+
+std::vector<FixItHint> wrapExpr(const Expr &E, llvm::StringRef Prefix,
+                                llvm::StringRef Suffix, const ASTContext &Ctx) {
+  if (!isEditable(E.getSourceRange()))
+    return {};
+  return {FixItHint::CreateInsertion(E.getBeginLoc(), Prefix),
+          FixItHint::CreateInsertion(afterToken(E.getEndLoc(), Ctx), Suffix)};
+}
+
+std::vector<FixItHint> replaceExpr(const Expr &E, llvm::StringRef Text) {
+  if (!isEditable(E.getSourceRange()))
+    return {};
+  return {FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(E.getSourceRange()), Text)};
+}
+
 
 /// The location just past the statement \p S, including a ';' that ends it.
 static SourceLocation endOfStatement(const Stmt &S, const ASTContext &Ctx) {
@@ -236,9 +238,7 @@ std::vector<FixItHint> wrapStatementsInBlock(const CompoundStmt &Block,
             FixItHint::CreateInsertion(End, " }")};
 
   llvm::StringRef Indent = Buf.Text.slice(FirstLine, From);
-  // The file's line breaks: keep a CRLF file CRLF.
-  llvm::StringRef EOL =
-      Buf.Text.substr(ToLineEnd).starts_with("\r\n") ? "\r\n" : "\n";
+  llvm::StringRef EOL = Buf.lineBreakAt(Buf.Text.find('\n', ToLineEnd));
   // One level: the step from the block's brace line to its statements.
   std::string Unit = "  ";
   SourceLocation LBrace = Block.getLBracLoc();
