@@ -24,13 +24,14 @@ public:
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override {
     Options.store(Opts, StrictScopeKey, StrictScope);
   }
-  std::optional<clang::TraversalKind> getCheckTraversalKind() const override {
-    return clang::TK_IgnoreUnlessSpelledInSource;
-  }
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
+  void checkAsyncCleanup(const clang::VarDecl &Var, const clang::DeclStmt &Decl,
+                         const clang::CompoundStmt &Block,
+                         llvm::StringRef Cleanup, clang::ASTContext &Ctx);
+
   const bool StrictScope;
 };
 

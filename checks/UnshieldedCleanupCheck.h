@@ -44,20 +44,18 @@ public:
   }
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override { CleanupCallbacks.clear(); }
+  void onStartOfTranslationUnit() override {
+    CoroCheck::onStartOfTranslationUnit();
+    CleanupCallbacks.clear();
+  }
 
 private:
-  struct Coroutine;
-  void checkRegion(Coroutine &Co, const CleanupRegion &Region);
-  /// Whether a shield that lasts (throw_if_cancelled(false), a reset that
-  /// disables cancellation) is in force when \p Region starts.
-  bool shieldedBefore(Coroutine &Co, const CleanupRegion &Region);
-  void checkReleases(Coroutine &Co, const clang::Stmt &S, bool Guarded);
-  void checkRelease(Coroutine &Co, llvm::ArrayRef<clang::Stmt *> Before,
-                    const clang::Stmt &S);
+  void checkRegion(const Classification &C, const FrameworkTable &T,
+                   const CleanupRegion &Region, clang::ASTContext &Ctx);
   /// Whether \p Name, or one of its words, matches ReleaseRegex; cached per
   /// name, as the same callees recur.
   bool isReleaseName(llvm::StringRef Name);
+  static std::string cleanupAdvice(const FrameworkTable &T);
 
   const std::string ReleaseRegexText;
   llvm::Regex ReleaseRegex;

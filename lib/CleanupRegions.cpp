@@ -2,6 +2,7 @@
 
 #include "lib/CleanupRegions.h"
 #include "lib/CoroModel.h"
+#include "lib/RunOrder.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -11,41 +12,12 @@ using namespace clang;
 
 namespace coro_tidy {
 
-/// Calls \p F on every statement below \p S (pre-order, \p S included), not
-/// inside lambda bodies; \p F returns false to skip the children of a node.
-static void walk(const Stmt *S, llvm::function_ref<bool(const Stmt &)> F) {
-  if (!S || !F(*S))
-    return;
-  if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
-    for (const Expr *Init : Lambda->capture_inits())
-      walk(Init, F);
-    return;
-  }
-  if (isa<BlockExpr>(S))
-    return;
-  // A co_await's other sub-expressions repeat its operand.
-  if (const auto *Suspend = dyn_cast<CoroutineSuspendExpr>(S)) {
-    walk(Suspend->getOperand(), F);
-    return;
-  }
-  if (const auto *Dep = dyn_cast<DependentCoawaitExpr>(S)) {
-    walk(Dep->getOperand(), F);
-    return;
-  }
-  if (const auto *Return = dyn_cast<CoreturnStmt>(S)) {
-    walk(Return->getOperand(), F);
-    return;
-  }
-  for (const Stmt *Child : S->children())
-    walk(Child, F);
-}
-
 /// Whether running \p S may leave the enclosing block other than by falling
 /// through: a throw, a [[noreturn]] call, return, co_return, break, continue
 /// or goto.
 static bool mayLeave(const Stmt &S) {
   bool Leaves = false;
-  walk(&S, [&](const Stmt &X) {
+  walkRunOrder(S, [&](const Stmt &X) {
     if (Leaves)
       return false;
     if (isa<CXXThrowExpr, ReturnStmt, CoreturnStmt, BreakStmt, ContinueStmt,
@@ -69,7 +41,9 @@ static bool recordsException(const CXXCatchStmt &Handler) {
   if (const VarDecl *Caught = Handler.getExceptionDecl())
     Local.insert(Caught);
   bool Records = false;
-  walk(Handler.getHandlerBlock(), [&](const Stmt &X) {
+  if (!Handler.getHandlerBlock())
+    return false;
+  walkRunOrder(*Handler.getHandlerBlock(), [&](const Stmt &X) {
     if (Records)
       return false;
     if (const auto *DS = dyn_cast<DeclStmt>(&X))
@@ -127,7 +101,7 @@ static void
 findRegionsIn(const Stmt &S, const CoroModel &Model,
               llvm::SmallVectorImpl<llvm::ArrayRef<Stmt *>> &Enclosing,
               std::vector<CleanupRegion> &Regions) {
-  walk(&S, [&](const Stmt &X) {
+  walkRunOrder(S, [&](const Stmt &X) {
     const auto *Block = dyn_cast<CompoundStmt>(&X);
     if (!Block)
       return true;
@@ -173,65 +147,6 @@ std::vector<CleanupRegion> findCleanupRegions(const Stmt &Body,
   llvm::SmallVector<llvm::ArrayRef<Stmt *>, 8> Enclosing;
   findRegionsIn(Body, Model, Enclosing, Regions);
   return Regions;
-}
-
-void forEachAwait(const Stmt &S, llvm::function_ref<void(const Expr &)> Visit,
-                  bool SkipTryBlocks) {
-  if (SkipTryBlocks && isa<CXXTryStmt>(S))
-    return;
-  if (const auto *Lambda = dyn_cast<LambdaExpr>(&S)) {
-    for (const Expr *Init : Lambda->capture_inits())
-      if (Init)
-        forEachAwait(*Init, Visit, SkipTryBlocks);
-    return;
-  }
-  if (isa<BlockExpr>(S))
-    return;
-  if (const auto *Await = dyn_cast<CoawaitExpr>(&S)) {
-    if (Await->isImplicit())
-      return;
-    if (const Expr *Operand = Await->getOperand())
-      forEachAwait(*Operand, Visit, SkipTryBlocks);
-    Visit(*Await);
-    return;
-  }
-  if (const auto *Dep = dyn_cast<DependentCoawaitExpr>(&S)) {
-    if (const Expr *Operand = Dep->getOperand())
-      forEachAwait(*Operand, Visit, SkipTryBlocks);
-    Visit(*Dep);
-    return;
-  }
-  if (const auto *Yield = dyn_cast<CoyieldExpr>(&S)) {
-    if (const Expr *Operand = Yield->getOperand())
-      forEachAwait(*Operand, Visit, SkipTryBlocks);
-    return;
-  }
-  if (const auto *Return = dyn_cast<CoreturnStmt>(&S)) {
-    if (const Expr *Operand = Return->getOperand())
-      forEachAwait(*Operand, Visit, SkipTryBlocks);
-    return;
-  }
-  for (const Stmt *Child : S.children())
-    if (Child)
-      forEachAwait(*Child, Visit, SkipTryBlocks);
-}
-
-const Expr *awaitOperand(const Expr &Await) {
-  const Expr *Operand = nullptr;
-  if (const auto *A = dyn_cast<CoawaitExpr>(&Await))
-    Operand = A->getOperand();
-  else if (const auto *D = dyn_cast<DependentCoawaitExpr>(&Await))
-    Operand = D->getOperand();
-  while (Operand) {
-    const Expr *Next = Operand->IgnoreImplicit()->IgnoreParens();
-    if (const auto *OVE = dyn_cast<OpaqueValueExpr>(Next))
-      if (OVE->getSourceExpr())
-        Next = OVE->getSourceExpr();
-    if (Next == Operand)
-      break;
-    Operand = Next;
-  }
-  return Operand;
 }
 
 } // namespace coro_tidy

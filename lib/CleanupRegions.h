@@ -14,6 +14,7 @@
 #include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
 #include "clang/AST/StmtCXX.h"
+#include "lib/RunOrder.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
@@ -46,17 +47,6 @@ struct CleanupRegion {
 /// inside \p Body are separate functions and are not looked into.
 std::vector<CleanupRegion> findCleanupRegions(const clang::Stmt &Body,
                                               const CoroModel &Model);
-
-/// Calls \p Visit on every co_await (CoawaitExpr, or DependentCoawaitExpr in
-/// templates) in \p S, in source order, except the implicit initial/final
-/// suspends and awaits inside lambdas. With \p SkipTryBlocks, awaits inside
-/// nested try statements are skipped too.
-void forEachAwait(const clang::Stmt &S,
-                  llvm::function_ref<void(const clang::Expr &Await)> Visit,
-                  bool SkipTryBlocks = false);
-
-/// The operand of a co_await as written (no implicit nodes, no parentheses).
-const clang::Expr *awaitOperand(const clang::Expr &Await);
 
 } // namespace coro_tidy
 

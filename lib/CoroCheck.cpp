@@ -1,7 +1,12 @@
 //===- CoroCheck.cpp - Base of every coro-* check -------------------------===//
 
 #include "lib/CoroCheck.h"
+#include "lib/AstHelpers.h"
 #include "clang-tidy/utils/OptionsUtils.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+
+using namespace clang;
 
 namespace coro_tidy {
 
@@ -13,6 +18,39 @@ readModelOptions(const clang::tidy::ClangTidyCheck::OptionsView &Options) {
              Options.getLocalOrGlobal(Option.Key, "")))
       (Result.*Option.Field).push_back(Name.trim().str());
   return Result;
+}
+
+bool CoroCheck::isUserCode(SourceLocation Loc, const Decl *Function,
+                           const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (Loc.isInvalid() || SM.isInSystemHeader(Loc) || isInSystemMacro(Loc, SM))
+    return false;
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Function);
+  if (!FD)
+    return true;
+  if (FD->isInvalidDecl())
+    return false;
+  // Errors raised while instantiating a template are not marked in its
+  // body: in a unit with errors, trust only what was written.
+  if (FD->isTemplateInstantiation() &&
+      Ctx.getDiagnostics().hasUncompilableErrorOccurred())
+    return false;
+  // A framework's own implementation, included with -I instead of -isystem.
+  if (!SM.isInMainFile(SM.getExpansionLoc(Loc))) {
+    const NamedDecl *Named = FD;
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(FD);
+        Method && Method->getParent()->isLambda())
+      Named = dyn_cast<NamedDecl>(
+          Decl::castFromDeclContext(Method->getParent()->getDeclContext()));
+    if (Named && Model.frameworkOf(Named) != Framework::Unknown)
+      return false;
+  }
+  return true;
+}
+
+bool CoroCheck::isUserCode(const VarDecl &Var, const ASTContext &Ctx) {
+  return isUserCode(Var.getLocation(),
+                    dyn_cast<Decl>(Var.getDeclContext()), Ctx);
 }
 
 } // namespace coro_tidy

@@ -1,7 +1,10 @@
 //===- CoroCheck.h - Base of every coro-* check -------------------*- C++ -*-===//
 //
 // Gives each check the coroutine model, configured from the global `coro.*`
-// options, and restricts checks to C++20 and later.
+// options, restricts checks to C++20 and later, and answers the questions
+// every check asks before it reports: is this user code, and was this
+// location reported already (a template's pattern and its instantiations
+// are one spelled location).
 //
 //===----------------------------------------------------------------------===//
 
@@ -10,6 +13,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "lib/CoroModel.h"
+#include "llvm/ADT/DenseSet.h"
 
 namespace coro_tidy {
 
@@ -24,12 +28,30 @@ public:
   bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus20;
   }
+  void onStartOfTranslationUnit() override { Reported.clear(); }
 
 protected:
   CoroModel &model() { return Model; }
 
+  /// Whether a diagnostic at \p Loc, inside \p Function (the function,
+  /// lambda or method around it; may be null), may be reported: not in a
+  /// system header or a system macro, not in the implementation of a
+  /// framework (its namespaces, outside the main file), not in a function
+  /// that failed to compile or a template instantiation in a unit with
+  /// errors.
+  bool isUserCode(clang::SourceLocation Loc, const clang::Decl *Function,
+                  const clang::ASTContext &Ctx);
+  /// The same for a local variable, inside the function that declares it.
+  bool isUserCode(const clang::VarDecl &Var, const clang::ASTContext &Ctx);
+
+  /// True the first time \p Loc is reported in this translation unit.
+  bool reportOnce(clang::SourceLocation Loc) {
+    return Reported.insert(Loc).second;
+  }
+
 private:
   CoroModel Model;
+  llvm::DenseSet<clang::SourceLocation> Reported;
 };
 
 } // namespace coro_tidy

@@ -49,7 +49,8 @@ std::string qualifiedName(const NamedDecl *D) {
   Parts.push_back(D->getNameAsString());
   for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
     if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
-      if (NS->isInline() || NS->isAnonymousNamespace())
+      if (NS->isInline() || NS->isAnonymousNamespace() ||
+          isTransparentNamespace(NS->getName()))
         continue;
       Parts.push_back(NS->getName().str());
     } else if (const auto *ND = dyn_cast<NamedDecl>(DC)) {
@@ -64,6 +65,18 @@ std::string qualifiedName(const NamedDecl *D) {
     Result += P;
   }
   return Result;
+}
+
+bool matchesNameList(const NamedDecl *D, llvm::ArrayRef<std::string> List) {
+  if (!D || List.empty())
+    return false;
+  std::string Name = qualifiedName(D);
+  for (const std::string &Entry : List)
+    if (llvm::StringRef(Entry).ends_with("::")
+            ? llvm::StringRef(Name).starts_with(Entry)
+            : Name == Entry)
+      return true;
+  return false;
 }
 
 std::string normalizeName(llvm::StringRef Written) {

@@ -85,6 +85,10 @@ struct DetachMatch {
 /// namespaces: "unifex::_task::_task::type", "folly::coro::Task::semi".
 std::string qualifiedName(const clang::NamedDecl *D);
 
+/// Whether \p D's qualified name is in \p List: an entry is a qualified name,
+/// or a namespace prefix ending in "::".
+bool matchesNameList(const clang::NamedDecl *D, llvm::ArrayRef<std::string> List);
+
 /// A name as written in a table or option, normalised like qualifiedName:
 /// no leading "::", no template arguments, no spaces.
 std::string normalizeName(llvm::StringRef Written);

@@ -4,6 +4,8 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include <functional>
 
 using namespace clang;
 
@@ -150,6 +152,43 @@ std::vector<FixItHint> wrapExpr(const Expr &E, llvm::StringRef Prefix,
           FixItHint::CreateInsertion(afterToken(E.getEndLoc(), Ctx), Suffix)};
 }
 
+std::vector<FixItHint> wrapOperand(const Expr &E, llvm::StringRef Prefix,
+                                   const ASTContext &Ctx) {
+  bool Comma = false;
+  if (const auto *Op = dyn_cast<BinaryOperator>(&E))
+    Comma = Op->isCommaOp();
+  else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&E))
+    Comma = Op->getOperator() == OO_Comma;
+  return wrapExpr(E, Comma ? (Prefix + "(").str() : Prefix, Comma ? "))" : ")",
+                  Ctx);
+}
+
+bool canPassTemporary(const CallExpr &Call, const Expr &Arg) {
+  const FunctionDecl *FD = Call.getDirectCallee();
+  if (!FD)
+    return false;
+  unsigned I = 0;
+  while (I < Call.getNumArgs() && Call.getArg(I) != &Arg)
+    ++I;
+  if (I == Call.getNumArgs())
+    return false;
+  // The object argument of a member operator is not a parameter.
+  if (isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(FD)) {
+    if (I == 0)
+      return false;
+    --I;
+  }
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(FD))
+    if (Method->isExplicitObjectMemberFunction() &&
+        !isa<CXXOperatorCallExpr>(Call))
+      ++I;
+  if (I >= FD->getNumParams())
+    return FD->isVariadic();
+  QualType Param = FD->getParamDecl(I)->getType();
+  return !(Param->isLValueReferenceType() &&
+           !Param.getNonReferenceType().isConstQualified());
+}
+
 std::vector<FixItHint> replaceExpr(const Expr &E, llvm::StringRef Text) {
   if (!isEditable(E.getSourceRange()))
     return {};
@@ -266,6 +305,76 @@ std::vector<FixItHint> wrapStatementsInBlock(const CompoundStmt &Block,
   Hints.push_back(
       FixItHint::CreateInsertion(Buf.loc(ToLineEnd), (EOL + Indent + "}").str()));
   return Hints;
+}
+
+bool spelledAfter(const Stmt &S, const CompoundStmt &Block,
+                  llvm::ArrayRef<llvm::StringRef> Names, const ASTContext &Ctx) {
+  if (Names.empty())
+    return false;
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation From = afterToken(S.getEndLoc(), Ctx);
+  SourceLocation To = Block.getRBracLoc();
+  if (From.isInvalid() || To.isInvalid() || !From.isFileID() ||
+      !To.isFileID() || SM.getFileID(From) != SM.getFileID(To))
+    return true;
+  llvm::StringRef Buf = SM.getBufferData(SM.getFileID(From));
+  unsigned Begin = SM.getFileOffset(From), End = SM.getFileOffset(To);
+  if (Begin > End)
+    return true;
+  // The lexer needs the buffer's terminating null: stop at the brace.
+  Lexer Raw(From, Ctx.getLangOpts(), Buf.data() + Begin, Buf.data() + Begin,
+            Buf.data() + Buf.size());
+  Token Tok;
+  while (!Raw.LexFromRawLexer(Tok) || Tok.isNot(tok::eof)) {
+    if (Tok.is(tok::eof) || SM.getFileOffset(Tok.getLocation()) >= End)
+      break;
+    if (Tok.is(tok::raw_identifier) &&
+        llvm::is_contained(Names, Tok.getRawIdentifier()))
+      return true;
+  }
+  return false;
+}
+
+bool canWrapStatements(const CompoundStmt &Block, unsigned First,
+                       unsigned Last, const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  llvm::SmallPtrSet<const Decl *, 4> Declared;
+  llvm::SmallVector<llvm::StringRef, 4> Spelled;
+  for (unsigned I = First + 1; I <= Last; ++I)
+    if (const auto *DS = dyn_cast<DeclStmt>(Block.body_begin()[I]))
+      for (const Decl *D : DS->decls()) {
+        if (!isa<VarDecl>(D))
+          return false;
+        Declared.insert(D);
+        if (const IdentifierInfo *Id = cast<VarDecl>(D)->getIdentifier())
+          Spelled.push_back(Id->getName());
+      }
+  if (spelledAfter(*Block.body_begin()[Last], Block, Spelled, Ctx))
+    return false;
+  SourceRange Wrapped(Block.body_begin()[First]->getBeginLoc(),
+                      Block.body_begin()[Last]->getEndLoc());
+  auto Inside = [&](SourceLocation L) {
+    return !SM.isBeforeInTranslationUnit(L, Wrapped.getBegin()) &&
+           !SM.isBeforeInTranslationUnit(Wrapped.getEnd(), L);
+  };
+  // Lambdas may capture the variables too: look inside everything.
+  std::function<bool(const Stmt &)> Blocks = [&](const Stmt &S) {
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(&S))
+      if (Declared.contains(Ref->getDecl()))
+        return true;
+    if (const auto *Goto = dyn_cast<GotoStmt>(&S))
+      if (const LabelStmt *Target = Goto->getLabel()->getStmt())
+        if (Inside(Target->getBeginLoc()))
+          return true;
+    for (const Stmt *Child : S.children())
+      if (Child && Blocks(*Child))
+        return true;
+    return false;
+  };
+  for (unsigned I = Last + 1; I < Block.size(); ++I)
+    if (Blocks(*Block.body_begin()[I]))
+      return false;
+  return true;
 }
 
 } // namespace coro_tidy::fixit

@@ -38,6 +38,17 @@ std::vector<clang::FixItHint> wrapExpr(const clang::Expr &E,
                                        llvm::StringRef Suffix,
                                        const clang::ASTContext &Ctx);
 
+/// Wraps the operand \p E of an await in `Prefix` ... `)`, where Prefix ends
+/// in an open call (`ns::wrap(Token{}, `); a comma expression keeps its
+/// parentheses, so that it stays one argument.
+std::vector<clang::FixItHint> wrapOperand(const clang::Expr &E,
+                                          llvm::StringRef Prefix,
+                                          const clang::ASTContext &Ctx);
+
+/// Whether the argument \p Arg of \p Call may be replaced by a temporary:
+/// its parameter is known and not a non-const lvalue reference.
+bool canPassTemporary(const clang::CallExpr &Call, const clang::Expr &Arg);
+
 /// Replaces the written text of \p E (an argument, say) with \p Text.
 std::vector<clang::FixItHint> replaceExpr(const clang::Expr &E,
                                           llvm::StringRef Text);
@@ -59,6 +70,19 @@ moveDeclIntoRangeForInit(const clang::DeclStmt &Decl,
 std::vector<clang::FixItHint>
 wrapStatementsInBlock(const clang::CompoundStmt &Block, unsigned First,
                       unsigned Last, const clang::ASTContext &Ctx);
+
+/// Whether an identifier in \p Names is spelled after the statement \p S and
+/// before the end of \p Block (`decltype(v)` names v without using it): a
+/// narrower scope for them would break that code. True when unsure.
+bool spelledAfter(const clang::Stmt &S, const clang::CompoundStmt &Block,
+                  llvm::ArrayRef<llvm::StringRef> Names,
+                  const clang::ASTContext &Ctx);
+
+/// Whether wrapping the children \p First..\p Last of \p Block in braces
+/// keeps the code valid: nothing after them names a variable that children
+/// First+1..Last declare or jumps to a label among them.
+bool canWrapStatements(const clang::CompoundStmt &Block, unsigned First,
+                       unsigned Last, const clang::ASTContext &Ctx);
 
 } // namespace coro_tidy::fixit
 

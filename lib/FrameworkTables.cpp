@@ -111,8 +111,10 @@ static std::vector<FrameworkTable> buildTables() {
   Folly.ShieldFixText =
       "folly::coro::co_withCancellation(folly::CancellationToken{}, ";
   Folly.ShieldHeader = "<folly/coro/WithCancellation.h>";
+  Folly.EmptyTokenText = "folly::CancellationToken{}";
   Folly.CancellationFreeAwaits = {"folly::coro::co_current_executor",
                                   "folly::coro::co_current_cancellation_token"};
+  Folly.CurrentTokenAwaits = {"folly::coro::co_current_cancellation_token"};
   Folly.StructuredAlternative =
       "own it with a 'folly::coro::AsyncScope' (scope.add(...), then co_await "
       "scope.joinAsync()), or co_await the returned SemiFuture";
@@ -269,6 +271,20 @@ static std::vector<FrameworkTable> buildTables() {
   Tables.push_back(std::move(Std));
 
   return Tables;
+}
+
+bool isTransparentNamespace(llvm::StringRef Name) {
+  return Name == "folly_cpo__";
+}
+
+llvm::ArrayRef<llvm::StringRef> resourceAcquisitionNames() {
+  static const llvm::StringRef Names[] = {
+      "lock",        "try_lock",        "lock_shared",  "try_lock_shared",
+      "scoped_lock", "scoped_lock_shared", "co_scoped_lock", "co_lock",
+      "acquire",     "try_acquire",     "async_acquire", "async_lock",
+      "co_scoped_lock_shared",
+  };
+  return Names;
 }
 
 llvm::ArrayRef<FrameworkTable> frameworkTables() {

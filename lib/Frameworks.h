@@ -130,6 +130,9 @@ struct FrameworkTable {
   /// The header (in angle brackets) that declares what ShieldFixText names,
   /// when the framework's task header does not include it.
   std::string ShieldHeader;
+  /// A token that is never cancelled, as the WrapWithEmptyToken fix writes
+  /// it in place of the coroutine's own token.
+  std::string EmptyTokenText;
   /// The framework's cancellation token type, for DefaultTokenArgument.
   std::string CancellationTokenType;
   /// Shield functions that shield only when given `false`
@@ -142,7 +145,19 @@ struct FrameworkTable {
   /// Awaits that never fail on cancellation (this_coro::executor): names, or
   /// namespace prefixes ending in "::".
   std::vector<std::string> CancellationFreeAwaits;
+  /// Awaits that give the coroutine's own cancellation token
+  /// (co_current_cancellation_token): wrapping an operand with it shields
+  /// nothing.
+  std::vector<std::string> CurrentTokenAwaits;
 };
+
+/// Namespaces that hold a framework's customization-point objects and that
+/// names look through: folly's FOLLY_DEFINE_CPO puts co_withCancellation in
+/// folly::coro::folly_cpo__, so it is named folly::coro::co_withCancellation.
+bool isTransparentNamespace(llvm::StringRef Name);
+
+/// Member or function names that acquire a resource (lock, acquire, ...).
+llvm::ArrayRef<llvm::StringRef> resourceAcquisitionNames();
 
 /// All built-in framework tables, one per framework (Unknown excluded).
 llvm::ArrayRef<FrameworkTable> frameworkTables();

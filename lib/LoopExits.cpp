@@ -1,6 +1,7 @@
 //===- LoopExits.cpp - How control leaves a loop and what runs after ------===//
 
 #include "lib/LoopExits.h"
+#include "lib/RunOrder.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include <optional>
@@ -11,32 +12,6 @@ namespace coro_tidy {
 
 bool isLoop(const Stmt &S) {
   return isa<ForStmt, CXXForRangeStmt, WhileStmt, DoStmt>(S);
-}
-
-void forEachRunChild(const Stmt &S, llvm::function_ref<void(const Stmt &)> Fn) {
-  if (isa<LambdaExpr, BlockExpr>(S))
-    return;
-  if (const auto *Suspend = dyn_cast<CoroutineSuspendExpr>(&S)) {
-    if (const Expr *Operand = Suspend->getOperand())
-      Fn(*Operand);
-    return;
-  }
-  if (const auto *Return = dyn_cast<CoreturnStmt>(&S)) {
-    if (const Expr *Operand = Return->getOperand())
-      Fn(*Operand);
-    return;
-  }
-  if (const auto *Range = dyn_cast<CXXForRangeStmt>(&S)) {
-    for (const Stmt *Child :
-         {Range->getInit(), (const Stmt *)Range->getRangeStmt(),
-          (const Stmt *)Range->getLoopVarStmt(), Range->getBody()})
-      if (Child)
-        Fn(*Child);
-    return;
-  }
-  for (const Stmt *Child : S.children())
-    if (Child)
-      Fn(*Child);
 }
 
 namespace {
@@ -85,19 +60,6 @@ private:
   const SourceManager &SM;
   llvm::SmallVector<const Stmt *, 2> Found;
 };
-
-/// The first node under \p S (S included) for which \p Pred holds.
-const Stmt *findRun(const Stmt &S,
-                    llvm::function_ref<bool(const Stmt &)> Pred) {
-  if (Pred(S))
-    return &S;
-  const Stmt *Found = nullptr;
-  forEachRunChild(S, [&](const Stmt &Child) {
-    if (!Found)
-      Found = findRun(Child, Pred);
-  });
-  return Found;
-}
 
 /// The innermost loop or switch on the way from \p From down to \p To, the
 /// null statement when there is none, or nullopt when \p To is not below.
@@ -176,8 +138,7 @@ const Stmt *earlyExitWithinScope(const Stmt &Loop, const CompoundStmt &Scope,
 
 const Stmt *suspensionAfter(const StmtPath &Path, bool Including) {
   return firstAfter(Path, Including, [](const Stmt &S) {
-    return findRun(S,
-                   [](const Stmt &X) { return isa<CoroutineSuspendExpr>(X); });
+    return findRun(S, [](const Stmt &X) { return isSuspension(X); });
   });
 }
 

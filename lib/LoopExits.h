@@ -11,6 +11,7 @@
 #define CORO_TIDY_LIB_LOOPEXITS_H
 
 #include "clang/AST/Stmt.h"
+#include "lib/RunOrder.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -50,13 +51,6 @@ const clang::Stmt *suspensionAfter(const StmtPath &Path,
 /// `co_return;` without operand (which only end the scope) do not count.
 const clang::Stmt *statementAfter(const StmtPath &Path,
                                   bool Including = false);
-
-/// Calls \p Fn on each child of \p S that runs as part of S's function, as
-/// written: lambda bodies are skipped, an await or `co_return` gives only its
-/// operand and a range-for gives its init-statement, its range declaration,
-/// its loop variable and its body.
-void forEachRunChild(const clang::Stmt &S,
-                     llvm::function_ref<void(const clang::Stmt &)> Fn);
 
 } // namespace coro_tidy
 

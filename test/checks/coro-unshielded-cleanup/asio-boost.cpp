@@ -21,7 +21,9 @@ awaitable<void> unshielded() {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: cleanup 'co_await' runs after a cancellation, when every await fails at once; shield it with 'co_await boost::asio::this_coro::reset_cancellation_state();' before it [coro-unshielded-cleanup]
   // CHECK-FIXES: {{^}}  co_await boost::asio::this_coro::reset_cancellation_state();{{$}}
   // CHECK-FIXES-NEXT: {{^}}  co_await release();{{$}}
-  co_await log(1); // One diagnostic per region: the fix shields the rest.
+  co_await log(1); // Reported too; the one fix, before the first, shields both.
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: cleanup 'co_await' runs after a cancellation, when every await fails at once; shield it with 'co_await boost::asio::this_coro::reset_cancellation_state();' before it [coro-unshielded-cleanup]
+  // CHECK-FIXES: {{^}}  co_await log(1); // Reported too; the one fix, before the first, shields both.{{$}}
   if (eptr)
     std::rethrow_exception(eptr);
 }

@@ -42,6 +42,7 @@ boost::asio::awaitable<void> region() {
   co_await release();
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: cleanup 'co_await' runs after
   co_await release();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: cleanup 'co_await' runs after
   if (failed)
     throw 1;
 }
