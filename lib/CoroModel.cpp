@@ -36,6 +36,8 @@ llvm::ArrayRef<GlobalOption> globalOptions() {
        "Exception types that signal cancellation."},
       {"coro.BlockingWaitFunctions", &ModelOptions::BlockingWaitFunctions,
        "Functions that block the thread until a task completes."},
+      {"coro.AsyncScopeTypes", &ModelOptions::AsyncScopeTypes,
+       "Structured scope types and their join methods: 'Type=join,join2'."},
   };
   return Options;
 }
@@ -362,10 +364,19 @@ CoroModel::CoroModel(const ModelOptions &Opts) {
     }
     addNames(Shields, Table.ShieldFunctions, Fw, FunctionLastNames);
     addNames(AsyncCleanups, Table.AsyncCleanupFunctions, Fw, FunctionLastNames);
-    addNames(BlockingWaits, Table.BlockingWaits, Fw, FunctionLastNames);
+    for (const BlockingWaitEntry &B : Table.BlockingWaits) {
+      std::string N = normalizeName(B.Function);
+      FunctionLastNames.insert(lastComponent(N));
+      BlockingWaits.try_emplace(N, &B, Fw);
+    }
     addNames(Observers, Table.ObserveFunctions, Fw, FunctionLastNames);
     for (const std::string &E : Table.CancellationExceptions)
       CancellationExceptions.try_emplace(normalizeName(E), Fw);
+    for (const ScopeEntry &Scope : Table.Scopes)
+      ScopeTypes.try_emplace(normalizeName(Scope.Type), &Scope, Fw);
+    addNames(ScopeSpawns, Table.ScopeSpawnFunctions, Fw, FunctionLastNames);
+    addNames(TaskKeepers, Table.TaskKeepers, Fw, FunctionLastNames);
+    addNames(Combinators, Table.AwaitableCombinators, Fw, FunctionLastNames);
   }
 
   // The user's options come last and win over structure and tables.
@@ -389,10 +400,57 @@ CoroModel::CoroModel(const ModelOptions &Opts) {
   addNames(Shields, Opts.ShieldFunctions, Framework::Unknown, FunctionLastNames);
   addNames(AsyncCleanups, Opts.AsyncCleanupFunctions, Framework::Unknown,
            FunctionLastNames);
-  addNames(BlockingWaits, Opts.BlockingWaitFunctions, Framework::Unknown,
-           FunctionLastNames);
+  UserBlockingWaits.reserve(Opts.BlockingWaitFunctions.size());
+  for (const std::string &N : Opts.BlockingWaitFunctions)
+    UserBlockingWaits.push_back(
+        {normalizeName(N), BlockingKind::SyncWait, "co_await it", false});
+  for (const BlockingWaitEntry &B : UserBlockingWaits) {
+    FunctionLastNames.insert(lastComponent(B.Function));
+    BlockingWaits.try_emplace(B.Function, &B, Framework::Unknown);
+  }
   for (const std::string &E : Opts.CancellationExceptions)
     CancellationExceptions.try_emplace(normalizeName(E), Framework::Unknown);
+  // "Type=join1,join2": the joins are separated by commas or '|'.
+  UserScopes.reserve(Opts.AsyncScopeTypes.size());
+  for (llvm::StringRef Entry : Opts.AsyncScopeTypes) {
+    auto [Type, Joins] = Entry.split('=');
+    ScopeEntry Scope{normalizeName(Type.trim()), {}, {}, ""};
+    llvm::SmallVector<llvm::StringRef, 4> Parts;
+    Joins.split(Parts, llvm::StringRef(",|"), -1, false);
+    for (llvm::StringRef J : Parts)
+      if (!J.trim().empty())
+        Scope.JoinMethods.push_back(J.trim().str());
+    if (!Scope.Type.empty() && !Scope.JoinMethods.empty())
+      UserScopes.push_back(std::move(Scope));
+  }
+  for (const ScopeEntry &Scope : UserScopes)
+    ScopeTypes[Scope.Type] = {&Scope, Framework::Unknown};
+}
+
+const ScopeEntry *CoroModel::scopeOf(QualType T, Framework *Fw) const {
+  if (T.isNull())
+    return nullptr;
+  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD)
+    return nullptr;
+  auto It = ScopeTypes.find(qualifiedName(RD));
+  if (It == ScopeTypes.end())
+    return nullptr;
+  if (Fw)
+    *Fw = It->second.second;
+  return It->second.first;
+}
+
+bool CoroModel::isScopeSpawnFunction(const NamedDecl *Callee) const {
+  return inNameSet(ScopeSpawns, Callee, nullptr);
+}
+
+bool CoroModel::isTaskKeeper(const NamedDecl *Callee) const {
+  return inNameSet(TaskKeepers, Callee, nullptr);
+}
+
+bool CoroModel::isAwaitableCombinator(const NamedDecl *Callee) const {
+  return inNameSet(Combinators, Callee, nullptr);
 }
 
 Framework CoroModel::frameworkOf(const NamedDecl *D) const {
@@ -593,8 +651,13 @@ bool CoroModel::isAsyncCleanupFunction(const NamedDecl *Callee) const {
   return inNameSet(AsyncCleanups, Callee, nullptr);
 }
 
-bool CoroModel::isBlockingWait(const NamedDecl *Callee) const {
-  return inNameSet(BlockingWaits, Callee, nullptr);
+BlockingWaitMatch CoroModel::blockingWait(const NamedDecl *Callee) const {
+  if (!lastNameIn(Callee, FunctionLastNames))
+    return {};
+  auto It = BlockingWaits.find(qualifiedName(Callee));
+  if (It == BlockingWaits.end())
+    return {};
+  return {It->second.first, It->second.second};
 }
 
 bool CoroModel::isObserveFunction(const NamedDecl *Callee) const {

@@ -43,6 +43,8 @@ struct ModelOptions {
   std::vector<std::string> AsyncCleanupFunctions;
   std::vector<std::string> CancellationExceptions;
   std::vector<std::string> BlockingWaitFunctions;
+  /// "Type=join;Type2=join1,join2": scope types and their join methods.
+  std::vector<std::string> AsyncScopeTypes;
 };
 
 /// One global option: its key (read, documented and tested from this list).
@@ -77,6 +79,13 @@ struct Classification {
 /// The detach API a call goes through, if any.
 struct DetachMatch {
   const DetachEntry *Entry = nullptr;
+  Framework Fw = Framework::Unknown;
+  explicit operator bool() const { return Entry != nullptr; }
+};
+
+/// The blocking-wait entry a call goes through, if any.
+struct BlockingWaitMatch {
+  const BlockingWaitEntry *Entry = nullptr;
   Framework Fw = Framework::Unknown;
   explicit operator bool() const { return Entry != nullptr; }
 };
@@ -133,9 +142,20 @@ public:
   bool isShieldFunction(const clang::NamedDecl *Callee,
                         Framework *Fw = nullptr) const;
   bool isAsyncCleanupFunction(const clang::NamedDecl *Callee) const;
-  bool isBlockingWait(const clang::NamedDecl *Callee) const;
+  /// The blocking wait \p Callee is (tables and coro.BlockingWaitFunctions).
+  BlockingWaitMatch blockingWait(const clang::NamedDecl *Callee) const;
   bool isObserveFunction(const clang::NamedDecl *Callee) const;
   bool isCancellationException(clang::QualType T) const;
+
+  /// The structured scope a (possibly cv/ref-qualified) type is, from the
+  /// tables and coro.AsyncScopeTypes; null when it is none.
+  const ScopeEntry *scopeOf(clang::QualType T, Framework *Fw = nullptr) const;
+  /// A free function that adds work to a scope passed as an argument.
+  bool isScopeSpawnFunction(const clang::NamedDecl *Callee) const;
+  /// A call that keeps the task it is given beyond the full-expression.
+  bool isTaskKeeper(const clang::NamedDecl *Callee) const;
+  /// An awaitable combinator (collectAll, when_all).
+  bool isAwaitableCombinator(const clang::NamedDecl *Callee) const;
 
 private:
   Classification classifyRecord(const clang::CXXRecordDecl *RD,
@@ -151,8 +171,13 @@ private:
   llvm::StringMap<std::vector<std::pair<const DetachEntry *, Framework>>>
       Detaches;
   std::vector<DetachEntry> UserDetachEntries;
-  llvm::StringMap<Framework> Shields, AsyncCleanups, BlockingWaits, Observers,
+  llvm::StringMap<Framework> Shields, AsyncCleanups, Observers,
       CancellationExceptions;
+  llvm::StringMap<std::pair<const BlockingWaitEntry *, Framework>> BlockingWaits;
+  std::vector<BlockingWaitEntry> UserBlockingWaits;
+  llvm::StringMap<std::pair<const ScopeEntry *, Framework>> ScopeTypes;
+  std::vector<ScopeEntry> UserScopes;
+  llvm::StringMap<Framework> ScopeSpawns, TaskKeepers, Combinators;
   /// Last name components of every function above: a cheap first filter.
   llvm::StringSet<> FunctionLastNames;
 

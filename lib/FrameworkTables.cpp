@@ -67,6 +67,19 @@ static FrameworkTable asioTable(Framework Id, const std::string &NS) {
   // Standalone asio's system_error is an alias of std::system_error.
   if (NS == "asio")
     T.CancellationExceptions.push_back("std::system_error");
+  T.CancellationTests = {NS + "::error::operation_aborted",
+                         NS + "::this_coro::cancellation_state",
+                         NS + "::cancellation_state",
+                         NS + "::cancellation_type"};
+  T.RethrowIfCancelledStatement =
+      "if (%0.code() == " + NS + "::error::operation_aborted) throw;";
+  for (const char *Run : {"run", "run_one", "run_for", "run_until"})
+    T.BlockingWaits.push_back({NS + "::io_context::" + Run,
+                               BlockingKind::EventLoop,
+                               "co_spawn the work onto the running executor "
+                               "and co_await it"});
+  T.TaskKeepers = {NS + "::co_spawn"};
+  T.AwaitableCombinators = {NS + "::experimental::make_parallel_group"};
   T.Cancellation = CancellationModel::ThrowsOnNextAwait;
   T.Shield = ShieldStyle::ResetStateStatement;
   T.ShieldFixText =
@@ -104,8 +117,43 @@ static std::vector<FrameworkTable> buildTables() {
   Folly.ShieldFunctions = {"folly::coro::co_withCancellation"};
   Folly.AsyncCleanupFunctions = {"folly::coro::co_scope_exit"};
   Folly.CancellationExceptions = {"folly::OperationCancelled"};
-  Folly.BlockingWaits = {"folly::coro::blockingWait"};
-  Folly.Scopes = {"folly::coro::AsyncScope", "folly::coro::CancellableAsyncScope"};
+  Folly.CancellationTests = {"folly::OperationCancelled",
+                             "folly::CancellationToken::isCancellationRequested",
+                             "folly::coro::co_current_cancellation_token"};
+  Folly.RethrowCancellationHandler =
+      "catch (const folly::OperationCancelled &) { throw; }";
+  Folly.CancellationHeader = "<folly/OperationCancelled.h>";
+  Folly.BlockingWaits = {
+      {"folly::coro::blockingWait", BlockingKind::SyncWait, "co_await the task",
+       /*SameResultAsAwait=*/true},
+      {"folly::SemiFuture::get", BlockingKind::FutureWait,
+       "co_await std::move(future)"},
+      {"folly::SemiFuture::wait", BlockingKind::FutureWait,
+       "co_await std::move(future)"},
+      {"folly::Future::get", BlockingKind::FutureWait,
+       "co_await std::move(future)"},
+      {"folly::Future::wait", BlockingKind::FutureWait,
+       "co_await std::move(future)"},
+  };
+  Folly.AsyncSleep = "folly::coro::sleep";
+  Folly.AsyncSleepHeader = "<folly/coro/Sleep.h>";
+  Folly.Scopes = {
+      {"folly::coro::AsyncScope", {"add"}, {"joinAsync", "cleanup"},
+       "aborts the process (CHECK that the scope was joined)"},
+      {"folly::coro::CancellableAsyncScope", {"add"},
+       {"joinAsync", "cancelAndJoinAsync", "cleanup"},
+       "aborts the process (CHECK that the scope was joined)"},
+  };
+  Folly.TaskKeepers = {"folly::coro::AsyncScope::add",
+                       "folly::coro::CancellableAsyncScope::add",
+                       "folly::coro::TaskWithExecutor::start",
+                       "folly::coro::TaskWithExecutor::startInlineUnsafe",
+                       "folly::coro::Task::start",
+                       "folly::coro::Task::semi"};
+  Folly.AwaitableCombinators = {"folly::coro::collectAll",
+                                "folly::coro::collectAllRange",
+                                "folly::coro::collectAllTry",
+                                "folly::coro::collectAny"};
   Folly.Cancellation = CancellationModel::ThrowsOnNextAwait;
   Folly.Shield = ShieldStyle::WrapWithEmptyToken;
   Folly.ShieldFixText =
@@ -138,8 +186,18 @@ static std::vector<FrameworkTable> buildTables() {
   };
   Cppcoro.ShieldFunctions = {"cppcoro::cancellation_token::cancellation_token"};
   Cppcoro.CancellationExceptions = {"cppcoro::operation_cancelled"};
-  Cppcoro.BlockingWaits = {"cppcoro::sync_wait"};
-  Cppcoro.Scopes = {"cppcoro::async_scope"};
+  Cppcoro.CancellationTests = {"cppcoro::operation_cancelled",
+                               "cppcoro::cancellation_token::is_cancellation_requested",
+                               "cppcoro::cancellation_token::throw_if_cancellation_requested"};
+  Cppcoro.RethrowCancellationHandler =
+      "catch (const cppcoro::operation_cancelled &) { throw; }";
+  Cppcoro.CancellationHeader = "<cppcoro/operation_cancelled.hpp>";
+  Cppcoro.BlockingWaits = {{"cppcoro::sync_wait", BlockingKind::SyncWait,
+                            "co_await the task", /*SameResultAsAwait=*/true}};
+  Cppcoro.Scopes = {{"cppcoro::async_scope", {"spawn"}, {"join"},
+                     "terminates the process (asserts that the scope was joined)"}};
+  Cppcoro.TaskKeepers = {"cppcoro::async_scope::spawn"};
+  Cppcoro.AwaitableCombinators = {"cppcoro::when_all", "cppcoro::when_all_ready"};
   Cppcoro.Cancellation = CancellationModel::ExplicitToken;
   Cppcoro.Shield = ShieldStyle::DefaultTokenArgument;
   Cppcoro.ShieldFixText = "cppcoro::cancellation_token{}";
@@ -159,8 +217,24 @@ static std::vector<FrameworkTable> buildTables() {
   // objects' real names (unifex::unstoppable etc. are using-declarations).
   Unifex.ShieldFunctions = {"unifex::_unstoppable::unstoppable"};
   Unifex.AsyncCleanupFunctions = {"unifex::_at_coroutine_exit::at_coroutine_exit"};
-  Unifex.BlockingWaits = {"unifex::_sync_wait_cpo::sync_wait"};
-  Unifex.Scopes = {"unifex::v1::async_scope", "unifex::v2::async_scope"};
+  Unifex.BlockingWaits = {{"unifex::_sync_wait_cpo::sync_wait",
+                           BlockingKind::SyncWait, "co_await the sender"}};
+  Unifex.Scopes = {
+      {"unifex::v1::async_scope", {"spawn", "spawn_on", "detached_spawn",
+                                   "detached_spawn_on", "detached_spawn_call",
+                                   "detached_spawn_call_on"},
+       {"complete", "cleanup"},
+       "terminates the process (asserts that the scope was joined)"},
+      {"unifex::v2::async_scope", {}, {"join"},
+       "terminates the process (asserts that the scope was joined)"},
+  };
+  Unifex.ScopeSpawnFunctions = {"unifex::_spawn_detached::spawn_detached",
+                                "unifex::_spawn_future::spawn_future"};
+  Unifex.TaskKeepers = {"unifex::_spawn_detached::spawn_detached",
+                        "unifex::_spawn_future::spawn_future",
+                        "unifex::v1::async_scope::spawn",
+                        "unifex::v1::async_scope::detached_spawn"};
+  Unifex.AwaitableCombinators = {"unifex::_when_all::when_all"};
   Unifex.Cancellation = CancellationModel::NotResumed;
   Unifex.Shield = ShieldStyle::UnstoppableSender;
   Unifex.StructuredAlternative =
@@ -183,9 +257,28 @@ static std::vector<FrameworkTable> buildTables() {
   };
   Stdexec.ShieldFunctions = {"stdexec::unstoppable"};
   Stdexec.AsyncCleanupFunctions = {"experimental::execution::at_coroutine_exit"};
-  Stdexec.BlockingWaits = {"stdexec::sync_wait"};
-  Stdexec.Scopes = {"stdexec::simple_counting_scope", "stdexec::counting_scope",
-                    "experimental::execution::async_scope"};
+  Stdexec.BlockingWaits = {
+      {"stdexec::sync_wait", BlockingKind::SyncWait, "co_await the sender"},
+      {"stdexec::sync_wait_with_variant", BlockingKind::SyncWait,
+       "co_await the sender"},
+  };
+  Stdexec.Scopes = {
+      {"stdexec::simple_counting_scope", {}, {"join"},
+       "terminates the process unless the scope was joined"},
+      {"stdexec::counting_scope", {}, {"join"},
+       "terminates the process unless the scope was joined"},
+      {"experimental::execution::simple_counting_scope", {}, {"join"},
+       "terminates the process unless the scope was joined"},
+      {"experimental::execution::counting_scope", {}, {"join"},
+       "terminates the process unless the scope was joined"},
+      {"experimental::execution::async_scope", {"spawn", "spawn_future"},
+       {"on_empty"}, "terminates the process unless the scope is empty"},
+  };
+  Stdexec.ScopeSpawnFunctions = {"stdexec::spawn", "stdexec::spawn_future"};
+  Stdexec.TaskKeepers = {"stdexec::spawn", "stdexec::spawn_future",
+                         "experimental::execution::start_detached",
+                         "experimental::execution::async_scope::spawn"};
+  Stdexec.AwaitableCombinators = {"stdexec::when_all"};
   Stdexec.Cancellation = CancellationModel::NotResumed;
   Stdexec.Shield = ShieldStyle::UnstoppableSender;
   Stdexec.StructuredAlternative =
@@ -214,6 +307,17 @@ static std::vector<FrameworkTable> buildTables() {
   Cobalt.ShieldFunctions = {"boost::cobalt::this_coro::reset_cancellation_state",
                             "boost::cobalt::this_coro::throw_if_cancelled"};
   Cobalt.AsyncCleanupFunctions = {"boost::cobalt::with"};
+  Cobalt.CancellationTests = {"boost::asio::error::operation_aborted",
+                              "boost::cobalt::this_coro::cancellation_state",
+                              "boost::asio::this_coro::cancellation_state"};
+  Cobalt.RethrowIfCancelledStatement =
+      "if (%0.code() == boost::asio::error::operation_aborted) throw;";
+  Cobalt.CancellationExceptions = {"boost::system::system_error"};
+  Cobalt.BlockingWaits = {{"boost::cobalt::run", BlockingKind::SyncWait,
+                           "co_await the task", /*SameResultAsAwait=*/true}};
+  Cobalt.TaskKeepers = {"boost::cobalt::spawn"};
+  Cobalt.AwaitableCombinators = {"boost::cobalt::join", "boost::cobalt::gather",
+                                 "boost::cobalt::race"};
   Cobalt.Cancellation = CancellationModel::ThrowsOnNextAwait;
   Cobalt.Shield = ShieldStyle::ResetStateStatement;
   // cobalt::this_coro re-exports boost::asio::this_coro (using-directive), so
@@ -240,6 +344,8 @@ static std::vector<FrameworkTable> buildTables() {
       {"QCoro::AsyncGenerator<T>", Role::AsyncGenerator, "QCoro::AsyncGenerator"},
   };
   QCoro.ObserveFunctions = {"QCoro::Task::then", "QCoro::connect"};
+  QCoro.BlockingWaits = {{"QCoro::waitFor", BlockingKind::SyncWait,
+                          "co_await the task", /*SameResultAsAwait=*/true}};
   QCoro.StructuredAlternative =
       "co_await it, or observe it with 'QCoro::connect(task, context, "
       "callback)' or 'task.then(...)'";
@@ -256,8 +362,12 @@ static std::vector<FrameworkTable> buildTables() {
       {"coro::thread_pool::spawn_detached", DetachKind::NoScope, ""},
       {"coro::scheduler::spawn_detached", DetachKind::NoScope, ""},
   };
-  Libcoro.BlockingWaits = {"coro::sync_wait"};
-  Libcoro.Scopes = {"coro::task_group"};
+  Libcoro.BlockingWaits = {{"coro::sync_wait", BlockingKind::SyncWait,
+                            "co_await the task", /*SameResultAsAwait=*/true}};
+  Libcoro.TaskKeepers = {"coro::thread_pool::spawn_detached",
+                         "coro::scheduler::spawn_detached",
+                         "coro::task_group::start"};
+  Libcoro.AwaitableCombinators = {"coro::when_all", "coro::when_any"};
   Libcoro.StructuredAlternative =
       "add it to a 'coro::task_group' and co_await the group";
   Tables.push_back(std::move(Libcoro));
@@ -268,6 +378,25 @@ static std::vector<FrameworkTable> buildTables() {
   Std.Types = {
       {"std::generator<Ref, V, Allocator>", Role::Generator, "std::generator"},
   };
+  // Waits of the standard library: a coroutine of any framework that
+  // calls them blocks its thread.
+  for (const char *Future : {"std::future", "std::shared_future"})
+    for (const char *Wait : {"get", "wait", "wait_for", "wait_until"})
+      Std.BlockingWaits.push_back(
+          {std::string(Future) + "::" + Wait, BlockingKind::FutureWait,
+           "co_await an awaitable form of the result"});
+  for (const char *Sleep : {"std::this_thread::sleep_for",
+                            "std::this_thread::sleep_until", "sleep", "usleep",
+                            "nanosleep"})
+    Std.BlockingWaits.push_back(
+        {Sleep, BlockingKind::Sleep, "the framework's timer"});
+  for (const char *CV : {"std::condition_variable", "std::condition_variable_any"})
+    for (const char *Wait : {"wait", "wait_for", "wait_until"})
+      Std.BlockingWaits.push_back(
+          {std::string(CV) + "::" + Wait, BlockingKind::Condition,
+           "an awaitable event or channel of the framework"});
+  Std.BlockingWaits.push_back({"std::thread::join", BlockingKind::Join,
+                               "an awaitable completion of the thread's work"});
   Tables.push_back(std::move(Std));
 
   return Tables;

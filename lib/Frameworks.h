@@ -101,6 +101,43 @@ struct LazyCallEntry {
   bool RequiresNoToken = false;
 };
 
+/// What a blocking wait blocks on.
+enum class BlockingKind {
+  SyncWait,   ///< Runs a task or sender to completion (blockingWait, sync_wait).
+  FutureWait, ///< Waits for a future (std::future::get, folly::SemiFuture::get).
+  Sleep,      ///< Sleeps the thread (std::this_thread::sleep_for, ::sleep).
+  Condition,  ///< Waits on a condition variable.
+  Join,       ///< Joins a thread.
+  EventLoop,  ///< Runs an event loop on this thread (io_context::run).
+};
+
+/// A call that blocks the calling thread until something completes.
+struct BlockingWaitEntry {
+  /// Qualified name; a member as Class::member ("std::future::get").
+  std::string Function;
+  BlockingKind Kind;
+  /// What to use instead, for the message ("co_await the task").
+  std::string Instead;
+  /// The call gives what `co_await` of its argument gives (folly's
+  /// blockingWait), so `co_await X` can replace it; false when the result
+  /// type differs (stdexec's and unifex's sync_wait: optional<tuple<...>>).
+  bool SameResultAsAwait = false;
+};
+
+/// A structured scope: work added to it must be joined, with an awaited
+/// join, before the scope dies.
+struct ScopeEntry {
+  /// Qualified type name.
+  std::string Type;
+  /// Members that add work: "add", "spawn".
+  std::vector<std::string> AddMethods;
+  /// Members whose awaited (or blocked-on) result joins the scope.
+  std::vector<std::string> JoinMethods;
+  /// What the destructor does when the scope is not joined, for the docs
+  /// and the message ("aborts the process").
+  std::string Unjoined;
+};
+
 struct FrameworkTable {
   Framework Id;
   /// Qualified-name prefixes that identify the framework ("folly::").
@@ -111,8 +148,37 @@ struct FrameworkTable {
   std::vector<std::string> ShieldFunctions;
   std::vector<std::string> AsyncCleanupFunctions;
   std::vector<std::string> CancellationExceptions;
-  std::vector<std::string> BlockingWaits;
-  std::vector<std::string> Scopes;
+  /// Names whose mention in a handler or a loop condition tests for
+  /// cancellation: functions, variables, enumerators, types or namespace
+  /// prefixes ending in "::" (error::operation_aborted,
+  /// isCancellationRequested).
+  std::vector<std::string> CancellationTests;
+  /// The handler a fix inserts before a catch-all so that a cancellation
+  /// goes on ("catch (const folly::OperationCancelled &) { throw; }"), and
+  /// the header that declares its type.
+  std::string RethrowCancellationHandler;
+  std::string CancellationHeader;
+  /// For a cancellation exception with an error code: the statement a fix
+  /// puts first in a handler that names the exception, with %0 for the
+  /// handler's variable ("if (%0.code() == boost::asio::error::operation_aborted) throw;").
+  std::string RethrowIfCancelledStatement;
+  std::vector<BlockingWaitEntry> BlockingWaits;
+  /// A sleep that suspends instead of blocking ("folly::coro::sleep"), and
+  /// its header, for the fix of a blocking sleep.
+  std::string AsyncSleep;
+  std::string AsyncSleepHeader;
+  std::vector<ScopeEntry> Scopes;
+  /// Free functions that add work to a scope given as an argument, or to a
+  /// token of one (unifex::spawn_detached(sndr, scope),
+  /// stdexec::spawn(sndr, scope.get_token())).
+  std::vector<std::string> ScopeSpawnFunctions;
+  /// Calls that keep the task they are given beyond the full-expression
+  /// (spawns, starts, scope adds): a task that refers to a temporary
+  /// outlives it. Qualified names.
+  std::vector<std::string> TaskKeepers;
+  /// Awaitable combinators: passing a task to them and awaiting the result
+  /// awaits the task (collectAll, when_all).
+  std::vector<std::string> AwaitableCombinators;
   /// Calls that observe a task's outcome; the task they return may be
   /// discarded (QCoro's task.then(callback)).
   std::vector<std::string> ObserveFunctions;
