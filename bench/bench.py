@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""coro-tidy benchmark (issue 7): what the coro-* checks cost next to parsing.
+"""coro-tidy benchmark: what the coro-* checks cost next to parsing.
 
     python3 bench/bench.py                  # build if needed, measure, print tables
     python3 bench/bench.py --runs 5 --json results.json

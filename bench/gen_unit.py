@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes a synthetic translation unit with N coroutines for coro-tidy's
-benchmark (issue 7).
+benchmark.
 
 The coroutines cycle through ten shapes that the coro-* checks look at:
 folly tasks awaited, started and added to an AsyncScope (and one detached

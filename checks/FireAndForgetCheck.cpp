@@ -13,42 +13,54 @@ using namespace clang::ast_matchers;
 namespace coro_tidy {
 
 void FireAndForgetCheck::registerMatchers(MatchFinder *Finder) {
+  // Instantiations are visited too: a call on a dependent object is known
+  // only there (reportOnce keeps one diagnostic per spelled location).
+  auto User = unless(isExpansionInSystemHeader());
   // Rules 1, 4, 5 and discarded futures of rule 3: a call whose value is
   // discarded.
   for (const auto &Discarded : matchers::discardedValue(callExpr().bind("call")))
-    Finder->addMatcher(Discarded, this);
+    Finder->addMatcher(stmt(User, Discarded), this);
   // Rule 3: a call through a spawn/detach API, wherever it stands.
   Finder->addMatcher(
-      stmt(matchers::callsAnyOf(model().detachFunctionNames())).bind("detach"),
+      stmt(User, matchers::callsAnyOf(model().detachFunctionNames()))
+          .bind("detach"),
       this);
   // Rule 2: a local initialised with a task that nothing uses.
-  Finder->addMatcher(varDecl(hasLocalStorage(), unless(parmVarDecl()),
+  Finder->addMatcher(varDecl(User, hasLocalStorage(), unless(parmVarDecl()),
+                             unless(isImplicit()),
                              hasInitializer(ignoringImplicit(
                                  callExpr().bind("init"))))
                          .bind("local"),
                      this);
 }
 
-void FireAndForgetCheck::check(const MatchFinder::MatchResult &Result) {
-  const SourceManager &SM = *Result.SourceManager;
-  const Stmt *Anchor = Result.Nodes.getNodeAs<Stmt>("detach");
-  if (!Anchor)
-    Anchor = Result.Nodes.getNodeAs<Stmt>("call");
-  if (!Anchor)
-    Anchor = Result.Nodes.getNodeAs<Stmt>("init");
-  if (!Anchor || SM.isInSystemHeader(startOf(*Anchor)) ||
-      isInSystemMacro(startOf(*Anchor), SM))
-    return;
+bool FireAndForgetCheck::reportable(const Stmt &S, ASTContext &Ctx,
+                                    StmtContext *Where) {
+  StmtContext Context = Functions.contextOf(S, Ctx);
+  if (Where)
+    *Where = Context;
+  const Decl *Function = Context.Function;
+  // In a unit with errors, an instantiation may hide them: trust the
+  // pattern only.
+  if (Context.Unevaluated ||
+      (Context.FromInstantiation &&
+       Ctx.getDiagnostics().hasUncompilableErrorOccurred()))
+    return false;
+  return isUserCode(startOf(S), Function, Ctx) && reportOnce(startOf(S));
+}
 
+void FireAndForgetCheck::check(const MatchFinder::MatchResult &Result) {
+  ASTContext &Ctx = *Result.Context;
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("detach")) {
     // Discarded futures are reported only when discarded, by checkDiscarded.
     DetachMatch Detach = model().detachApi(Call);
-    if (Detach && Detach.Entry->Kind != DetachKind::DiscardedFuture)
+    if (Detach && Detach.Entry->Kind != DetachKind::DiscardedFuture &&
+        reportable(*Call, Ctx))
       reportDetach(*Call, Detach);
     return;
   }
   if (const auto *Var = Result.Nodes.getNodeAs<VarDecl>("local")) {
-    checkUnusedLocal(*Var, *Result.Nodes.getNodeAs<CallExpr>("init"));
+    checkUnusedLocal(*Var, *Result.Nodes.getNodeAs<CallExpr>("init"), Ctx);
     return;
   }
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call"))
@@ -60,7 +72,7 @@ void FireAndForgetCheck::checkDiscarded(const CallExpr &Call,
                                         const Stmt *Discard, ASTContext &Ctx) {
   if (DetachMatch Detach = model().detachApi(&Call)) {
     if (Detach.Entry->Kind == DetachKind::DiscardedFuture &&
-        !Call.getType()->isVoidType())
+        !Call.getType()->isVoidType() && reportable(Call, Ctx))
       reportDetach(Call, Detach);
     return;
   }
@@ -70,13 +82,23 @@ void FireAndForgetCheck::checkDiscarded(const CallExpr &Call,
   if (!Call.isPRValue())
     return;
   Classification C = model().classifyCall(&Call);
-  // A cast to void or `std::ignore =` says "on purpose".
+  // A cast to void or `std::ignore =` says "on purpose"; an observer
+  // (task.then(callback)) handles the outcome; a return object that joins in
+  // its destructor loses nothing.
   bool OnPurpose = Discard != nullptr;
+  bool Quiet = C.Kind == Role::EagerTask &&
+               !(C.Entry && C.Entry->CancelsOnDestroy) &&
+               (OnPurpose || IgnoreEagerTasks || C.JoinsOnDestroy ||
+                model().isObserveFunction(calleeOf(Call)));
+  StmtContext Where;
+  if (C.isNone() || C.isGenerator() || Quiet ||
+      !reportable(Discard ? *Discard : Call, Ctx, &Where))
+    return;
   switch (C.Kind) {
   case Role::LazyTask:
   case Role::LazyOperation:
     // Never on purpose: a lazy task that is dropped never runs.
-    reportDiscardedLazy(Call, C, Discard, Ctx);
+    reportDiscardedLazy(Call, C, Discard, Where, Ctx);
     return;
   case Role::DetachedCoroutine:
     diag(startOf(Call), "'%0' starts a detached coroutine: its errors are "
@@ -92,11 +114,6 @@ void FireAndForgetCheck::checkDiscarded(const CallExpr &Call,
       noteAlternative(startOf(Call), C.Fw);
       return;
     }
-    // A cast to void says "on purpose"; an observer (task.then(callback))
-    // already handles the outcome.
-    if (OnPurpose || IgnoreEagerTasks ||
-        model().isObserveFunction(calleeOf(Call)))
-      return;
     diag(startOf(Call),
          "task returned by '%0' runs unobserved: its result and its errors "
          "are lost; cast it to 'void' if that is intended")
@@ -113,28 +130,34 @@ void FireAndForgetCheck::checkDiscarded(const CallExpr &Call,
 void FireAndForgetCheck::reportDiscardedLazy(const CallExpr &Call,
                                              const Classification &C,
                                              const Stmt *Discard,
+                                             const StmtContext &Where,
                                              ASTContext &Ctx) {
-  StmtContext Where = Functions.contextOf(Discard ? *Discard : Call, Ctx);
-  bool InCoroutine = isCoroutine(Where.Function);
+  // "Did you mean co_await" only where the coroutine can await it (an
+  // Asio awaitable cannot await an experimental::task).
+  bool CanAwait =
+      isCoroutine(Where.Function) &&
+      CoroModel::canAwaitIn(C, model().classifyCoroutine(Where.Function));
   std::string Name = calleeName(Call);
   auto Diag = diag(startOf(Call),
                    "%select{task|operation}0 %select{|returned by '%2' }1is "
                    "discarded before it runs; %select{await it, start it or "
                    "hand it to an owner|did you mean 'co_await'?}3")
               << (C.Kind == Role::LazyOperation) << !Name.empty() << Name
-              << InCoroutine;
-  if (InCoroutine && !Where.InCatchHandler &&
-      CoroModel::canAwaitIn(C, model().classifyCoroutine(Where.Function)))
+              << CanAwait;
+  // From an instantiation, the fix would edit the template for every
+  // instantiation, where the call may return something else.
+  if (CanAwait && !Where.InCatchHandler && !Where.FromInstantiation)
     for (const FixItHint &Hint : fixit::awaitDiscarded(Call, Discard, Ctx))
       Diag << Hint;
 }
 
 void FireAndForgetCheck::checkUnusedLocal(const VarDecl &Var,
-                                          const CallExpr &Init) {
+                                          const CallExpr &Init,
+                                          ASTContext &Ctx) {
   if (Var.isReferenced() || Var.hasAttr<UnusedAttr>() || !Var.getIdentifier())
     return;
   Classification C = model().classifyCall(&Init);
-  if (!C.isLazy())
+  if (!C.isLazy() || !isUserCode(Var, Ctx) || !reportOnce(Var.getLocation()))
     return;
   diag(Var.getLocation(), "%select{task|operation}0 '%1' is never used, so it "
                           "never runs; co_await it or hand it to an owner")
@@ -154,11 +177,14 @@ void FireAndForgetCheck::reportDetach(const CallExpr &Call,
   std::string Name = calleeName(Call);
   llvm::StringRef Token = tokenSpelling(Detach.Entry->TokenType);
   switch (Detach.Entry->Kind) {
-  case DetachKind::DetachedToken:
-    diag(Loc, "'%0' with '%1': errors are lost and nothing can cancel or join "
-              "this task")
-        << Name << Token;
+  case DetachKind::DetachedToken: {
+    // A coroutine that catches everything it throws loses no error.
+    const FunctionDecl *Spawned = spawnedCoroutine(Call);
+    diag(Loc, "'%0' with '%1': %select{errors are lost and |}2nothing can "
+              "cancel or join this task")
+        << Name << Token << (Spawned && handlesOwnErrors(*Spawned));
     break;
+  }
   case DetachKind::DiscardedFuture:
     if (Token.empty())
       diag(Loc, "'%0()' result discarded: failures of this task are silently "

@@ -23,18 +23,21 @@ public:
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override {
     Options.store(Opts, IgnoreEagerTasksKey, IgnoreEagerTasks);
   }
-  std::optional<clang::TraversalKind> getCheckTraversalKind() const override {
-    return clang::TK_IgnoreUnlessSpelledInSource;
-  }
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
   void checkDiscarded(const clang::CallExpr &Call, const clang::Stmt *Discard,
                       clang::ASTContext &Ctx);
-  void checkUnusedLocal(const clang::VarDecl &Var, const clang::CallExpr &Init);
+  void checkUnusedLocal(const clang::VarDecl &Var, const clang::CallExpr &Init,
+                        clang::ASTContext &Ctx);
   void reportDiscardedLazy(const clang::CallExpr &Call, const Classification &C,
-                           const clang::Stmt *Discard, clang::ASTContext &Ctx);
+                           const clang::Stmt *Discard, const StmtContext &Where,
+                           clang::ASTContext &Ctx);
+  /// Whether a diagnostic about \p S may be given (user code, evaluated, the
+  /// first at its location); \p Where receives the function around it.
+  bool reportable(const clang::Stmt &S, clang::ASTContext &Ctx,
+                  StmtContext *Where = nullptr);
   void reportDetach(const clang::CallExpr &Call, const DetachMatch &Detach);
   void noteAlternative(clang::SourceLocation Loc, Framework Fw);
 

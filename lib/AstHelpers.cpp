@@ -1,6 +1,7 @@
 //===- AstHelpers.cpp - AST questions shared by the coro-* checks ---------===//
 
 #include "lib/AstHelpers.h"
+#include "lib/ExprUtils.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclFriend.h"
 #include "clang/AST/DeclTemplate.h"
@@ -56,7 +57,8 @@ namespace {
 /// into lambdas, methods of local classes, and catch handlers.
 class BodyWalk {
 public:
-  BodyWalk(FileRange Target, const SourceManager &SM) : Target(Target), SM(SM) {}
+  BodyWalk(FileRange Target, const Stmt &Node, const SourceManager &SM)
+      : Target(Target), Node(Node), SM(SM) {}
 
   /// From a function's body, or a variable's initializer (outside any
   /// function until a lambda is found).
@@ -67,6 +69,11 @@ public:
     } else if (const auto *Var = dyn_cast<VarDecl>(D)) {
       descendInto(Var->getInit(), 0);
     }
+    // Found by position but not as the node: the node is in an
+    // instantiation of the function template (or of a member of a class
+    // template) whose pattern was walked.
+    if (!Exact && Result.Function && Result.Function->isTemplated())
+      Result.FromInstantiation = true;
     return Result;
   }
 
@@ -88,8 +95,13 @@ private:
   void descendInto(const Stmt *Child, unsigned Depth) {
     if (!Child)
       return;
+    if (Child == &Node)
+      Exact = true;
+    if (isUnevaluated(*Child))
+      Result.Unevaluated = true;
     if (const auto *Lambda = dyn_cast<LambdaExpr>(Child)) {
-      Result = {Lambda->getCallOperator(), false};
+      Result.Function = Lambda->getCallOperator();
+      Result.InCatchHandler = false;
       return descend(Lambda->getBody(), Depth + 1);
     }
     if (isa<CXXCatchStmt>(Child))
@@ -100,15 +112,18 @@ private:
           for (const CXXMethodDecl *Method : Local->methods())
             if (Method->doesThisDeclarationHaveABody() &&
                 around(Method->getSourceRange())) {
-              Result = {Method, false};
+              Result.Function = Method;
+              Result.InCatchHandler = false;
               return descend(Method->getBody(), Depth + 1);
             }
     descend(Child, Depth + 1);
   }
 
   FileRange Target;
+  const Stmt &Node;
   const SourceManager &SM;
   StmtContext Result;
+  bool Exact = false;
 };
 } // namespace
 
@@ -134,7 +149,7 @@ StmtContext FunctionLocator::contextOf(const Stmt &S, const ASTContext &Ctx) {
       });
   if (After == Functions.begin() || !std::prev(After)->first.contains(*Target))
     return {};
-  return BodyWalk(*Target, SM).from(std::prev(After)->second);
+  return BodyWalk(*Target, S, SM).from(std::prev(After)->second);
 }
 
 bool isInSystemMacro(SourceLocation Loc, const SourceManager &SM) {
@@ -152,11 +167,44 @@ const NamedDecl *calleeOf(const CallExpr &Call) {
 }
 
 std::string calleeName(const CallExpr &Call) {
-  const NamedDecl *Callee = calleeOf(Call);
-  if (const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Callee))
-    if (Method->getParent()->isLambda())
-      return "";
-  return Callee ? Callee->getNameAsString() : "";
+  return displayName(calleeOf(Call));
+}
+
+const FunctionDecl *spawnedCoroutine(const CallExpr &Spawn) {
+  for (const Expr *Arg : Spawn.arguments()) {
+    Arg = strip(Arg);
+    if (const auto *Lambda = dyn_cast_or_null<LambdaExpr>(Arg))
+      return Lambda->getCallOperator();
+    if (const auto *Call = dyn_cast_or_null<CallExpr>(Arg))
+      if (const FunctionDecl *FD = Call->getDirectCallee()) {
+        const FunctionDecl *Def = nullptr;
+        if (FD->hasBody(Def) && isCoroutine(Def))
+          return Def;
+      }
+  }
+  return nullptr;
+}
+
+bool handlesOwnErrors(const FunctionDecl &FD) {
+  const auto *Coro = dyn_cast_or_null<CoroutineBodyStmt>(FD.getBody());
+  const auto *Body = Coro ? dyn_cast_or_null<CompoundStmt>(Coro->getBody())
+                          : nullptr;
+  if (!Body || Body->size() != 1)
+    return false;
+  const auto *Try = dyn_cast<CXXTryStmt>(Body->body_front());
+  if (!Try)
+    return false;
+  for (unsigned I = 0; I < Try->getNumHandlers(); ++I) {
+    const CXXCatchStmt *Handler = Try->getHandler(I);
+    if (!Handler->getExceptionDecl())
+      return true;
+    const CXXRecordDecl *Caught =
+        Handler->getCaughtType().getNonReferenceType()->getAsCXXRecordDecl();
+    if (Caught && Caught->isInStdNamespace() && Caught->getIdentifier() &&
+        Caught->getName() == "exception")
+      return true;
+  }
+  return false;
 }
 
 } // namespace coro_tidy

@@ -20,6 +20,12 @@ struct StmtContext {
   /// It is inside a catch handler of that function (where co_await is
   /// ill-formed).
   bool InCatchHandler = false;
+  /// It is inside an unevaluated operand (sizeof, noexcept, requires,
+  /// __builtin_constant_p): it never runs.
+  bool Unevaluated = false;
+  /// It belongs to an instantiation of the template Function is the
+  /// pattern of: the walk found its place in the pattern, not the node.
+  bool FromInstantiation = false;
 };
 
 /// Finds the function around a statement by source position. clang's parent
@@ -68,9 +74,19 @@ inline clang::SourceLocation startOf(const clang::Stmt &S) {
   return S.getBeginLoc();
 }
 
-/// The name to show for what a call invokes: "flush", "start_detached".
-/// Empty for lambdas and indirect calls.
+/// The name to show for what a call invokes: "flush", "start_detached",
+/// "lambda". Empty for indirect calls.
 std::string calleeName(const clang::CallExpr &Call);
+
+/// The coroutine a spawn call runs: the function called by one of its
+/// arguments (`co_spawn(ex, session(s), detached)`), or a lambda argument's
+/// call operator; null when none is visible.
+const clang::FunctionDecl *spawnedCoroutine(const clang::CallExpr &Spawn);
+
+/// Whether the body of the coroutine \p FD is one try statement with a
+/// handler that catches everything (`catch (...)` or
+/// `catch (const std::exception &)`): its errors stay inside it.
+bool handlesOwnErrors(const clang::FunctionDecl &FD);
 
 } // namespace coro_tidy
 

@@ -241,13 +241,28 @@ static Suspends promiseHookSuspends(const CXXRecordDecl *Promise,
   return FD ? awaiterSuspends(FD->getReturnType()) : Suspends::Unknown;
 }
 
-static bool isAwaitable(QualType T) {
-  const CXXRecordDecl *RD = recordOf(T);
+static bool isAwaitableRecord(const CXXRecordDecl *RD) {
   if (!RD)
     return false;
   ASTContext &Ctx = RD->getASTContext();
   return findMember(RD, "await_ready") ||
          findMember(RD, Ctx.DeclarationNames.getCXXOperatorName(OO_Coawait));
+}
+
+static bool isAwaitable(QualType T) { return isAwaitableRecord(recordOf(T)); }
+
+/// Calls \p Fn on every member named \p Name of \p RD and its bases (each
+/// overload, templates included), looking into patterns.
+static void forEachMember(const CXXRecordDecl *RD, llvm::StringRef Name,
+                          llvm::function_ref<void(const NamedDecl &)> Fn,
+                          unsigned Depth = 0) {
+  RD = definitionOrPattern(RD);
+  if (!RD || Depth > MaxDepth)
+    return;
+  for (const NamedDecl *D : RD->lookup(&RD->getASTContext().Idents.get(Name)))
+    Fn(*D);
+  for (const CXXBaseSpecifier &Base : RD->bases())
+    forEachMember(recordOf(Base.getType()), Name, Fn, Depth + 1);
 }
 
 /// Iteration of \p RD is awaited: next()/begin() return awaitables, it has
@@ -262,16 +277,127 @@ static bool hasAwaitedIteration(const CXXRecordDecl *RD) {
          findMember(RD, Ctx.DeclarationNames.getCXXOperatorName(OO_Coawait));
 }
 
-/// The return object owns the frame when it holds anything at all.
-static bool hasDataMembers(const CXXRecordDecl *RD, unsigned Depth = 0) {
+/// The return object can be iterated: begin(), next(), async_resume(), or
+/// awaited repeatedly while it converts to true (`while (g) co_await g;`). A
+/// task is awaitable too, but has none of these.
+static bool isIterable(const CXXRecordDecl *RD) {
+  for (llvm::StringRef Step : {"begin", "next", "async_resume"})
+    if (findMember(RD, Step))
+      return true;
+  bool Converts = false;
+  if (const CXXRecordDecl *Def = definitionOrPattern(RD))
+    for (const Decl *D : Def->decls()) {
+      const auto *Conv = dyn_cast<CXXConversionDecl>(D);
+      if (const auto *T = dyn_cast<FunctionTemplateDecl>(D))
+        Conv = dyn_cast<CXXConversionDecl>(T->getTemplatedDecl());
+      Converts = Converts ||
+                 (Conv && Conv->getConversionType()->isBooleanType());
+    }
+  return Converts && isAwaitableRecord(RD);
+}
+
+/// The promise yields elements: a yield_value that takes a value. The dummy
+/// `void yield_value()` of Asio's experimental::task yields nothing; the
+/// error and stop channels of folly's and stdexec's tasks (yield_value(
+/// co_error), yield_value(with_stopped)) do take one, which is why a
+/// generator must also be iterable.
+static bool yieldsElements(const CXXRecordDecl *Promise) {
+  bool Yields = false;
+  forEachMember(Promise, "yield_value", [&](const NamedDecl &D) {
+    if (const FunctionDecl *FD = asFunction(&D))
+      Yields = Yields || FD->getNumParams() > 0;
+  });
+  return Yields;
+}
+
+/// Whether \p T is a std::coroutine_handle.
+static bool isCoroutineHandle(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  if (!RD)
+    return false;
+  std::string Name = qualifiedName(RD);
+  return Name == "std::coroutine_handle" ||
+         Name == "std::experimental::coroutine_handle";
+}
+
+/// The user-written destructor of \p RD, with a body, if any.
+static const FunctionDecl *writtenDestructor(const CXXRecordDecl *RD) {
+  RD = definitionOrPattern(RD);
+  if (!RD)
+    return nullptr;
+  for (const Decl *D : RD->decls())
+    if (const auto *Dtor = dyn_cast<CXXDestructorDecl>(D))
+      if (Dtor->isUserProvided())
+        return Dtor;
+  return nullptr;
+}
+
+static const Stmt *bodyOrPattern(const FunctionDecl *FD) {
+  if (!FD)
+    return nullptr;
+  if (const Stmt *Body = FD->getBody())
+    return Body;
+  if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
+    return Pattern->getBody();
+  return nullptr;
+}
+
+/// Whether \p Body calls a member named one of \p Names.
+static bool callsMemberNamed(const Stmt *Body,
+                             std::initializer_list<llvm::StringRef> Names) {
+  if (!Body)
+    return false;
+  if (const auto *Call = dyn_cast<CallExpr>(Body)) {
+    llvm::StringRef Name;
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
+      if (const CXXMethodDecl *M = Member->getMethodDecl(); M && M->getIdentifier())
+        Name = M->getName();
+    } else if (const auto *Dep = dyn_cast<CXXDependentScopeMemberExpr>(
+                   Call->getCallee()->IgnoreParens())) {
+      if (Dep->getMember().isIdentifier())
+        Name = Dep->getMember().getAsIdentifierInfo()->getName();
+    }
+    if (!Name.empty() && llvm::is_contained(Names, Name))
+      return true;
+  }
+  for (const Stmt *Child : Body->children())
+    if (callsMemberNamed(Child, Names))
+      return true;
+  return false;
+}
+
+/// The return object owns the frame: it holds anything but coroutine
+/// handles, or it destroys the handle it holds. A type that holds a handle
+/// it never destroys (Drogon's AsyncTask) owns nothing.
+static bool ownsFrame(const CXXRecordDecl *RD, unsigned Depth = 0) {
   RD = definitionOrPattern(RD);
   if (!RD || Depth > MaxDepth)
     return true; // Unknown: assume it owns something.
-  if (!RD->field_empty())
-    return true;
-  return llvm::any_of(RD->bases(), [&](const CXXBaseSpecifier &B) {
-    return hasDataMembers(recordOf(B.getType()), Depth + 1);
-  });
+  bool Handles = false;
+  for (const FieldDecl *Field : RD->fields()) {
+    if (!isCoroutineHandle(Field->getType()))
+      return true;
+    Handles = true;
+  }
+  for (const CXXBaseSpecifier &B : RD->bases())
+    if (ownsFrame(recordOf(B.getType()), Depth + 1))
+      return true;
+  if (!Handles)
+    return false;
+  if (const FunctionDecl *Dtor = writtenDestructor(RD))
+    return !bodyOrPattern(Dtor) || callsMemberNamed(bodyOrPattern(Dtor), {"destroy"});
+  // A destructor declared but not written here may destroy it.
+  for (const Decl *D : RD->decls())
+    if (isa<CXXDestructorDecl>(D) && !D->isImplicit())
+      return true;
+  return false;
+}
+
+/// The return object's destructor waits for the coroutine (a future's
+/// get() or wait(), a join()): nothing is lost when it is dropped.
+static bool joinsOnDestroy(const CXXRecordDecl *RD) {
+  const FunctionDecl *Dtor = writtenDestructor(RD);
+  return Dtor && callsMemberNamed(bodyOrPattern(Dtor), {"get", "wait", "join"});
 }
 
 const ClassTemplateDecl *CoroModel::coroutineTraits(const ASTContext &Ctx) {
@@ -301,35 +427,198 @@ static const CXXRecordDecl *promiseMemberOf(const CXXRecordDecl *RD) {
 }
 
 /// The promise of coroutines returning \p T: a nested promise_type, or the
-/// promise_type of a std::coroutine_traits specialization for T.
+/// promise_type of the std::coroutine_traits specialization that the
+/// coroutine's signature selects.
 class StructureReader {
 public:
+  /// \p Args are the coroutine's parameter types (with the implicit object
+  /// parameter first, for a member), or none when the signature is unknown
+  /// (a type seen without a function): then the specialization that needs
+  /// the fewest arguments is taken.
   static const CXXRecordDecl *promiseOf(CoroModel &M, const CXXRecordDecl *RD,
-                                        QualType T) {
-    if (const CXXRecordDecl *P = promiseMemberOf(RD))
-      return P;
+                                        QualType T,
+                                        const std::vector<QualType> *Args) {
     const ClassTemplateDecl *Traits = M.coroutineTraits(RD->getASTContext());
+    const CXXRecordDecl *Nested = promiseMemberOf(RD);
     if (!Traits)
-      return nullptr;
+      return Nested;
     CanQualType Want = T->getCanonicalTypeUnqualified();
-    auto FirstArgIs = [&](const TemplateArgumentList &Args) {
-      if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
-        return false;
-      QualType A = Args[0].getAsType();
-      return !A->isDependentType() &&
-             A->getCanonicalTypeUnqualified() == Want;
-    };
-    for (const ClassTemplateSpecializationDecl *Spec : Traits->specializations())
-      if (FirstArgIs(Spec->getTemplateArgs()))
+
+    // A specialization the compiler made for exactly this signature has the
+    // promise it used. Without a signature, one for no parameters.
+    std::vector<QualType> None;
+    for (const ClassTemplateSpecializationDecl *Spec :
+         Traits->specializations())
+      if (sameSignature(Spec->getTemplateArgs().asArray(), Want,
+                        Args ? *Args : None))
         if (const CXXRecordDecl *P = promiseMemberOf(Spec))
           return P;
+
+    // Without a signature, where the parameters cannot change the promise,
+    // any specialization the compiler made for this return type.
+    bool ByArguments = choosesByArguments(M, RD, T);
+    if (!Args && !ByArguments)
+      for (const ClassTemplateSpecializationDecl *Spec :
+           Traits->specializations()) {
+        llvm::ArrayRef<TemplateArgument> A = Spec->getTemplateArgs().asArray();
+        if (!A.empty() && sameType(A[0], QualType(Want)))
+          if (const CXXRecordDecl *P = promiseMemberOf(Spec))
+            return P;
+      }
+
+    // Otherwise the best partial specialization whose pattern fits.
+    const CXXRecordDecl *Best = nullptr;
+    int BestScore = -1;
+    for (const ClassTemplatePartialSpecializationDecl *Partial :
+         partials(Traits)) {
+      std::optional<int> Score =
+          fits(Partial->getTemplateArgs().asArray(), Want, Args);
+      if (!Score || *Score <= BestScore)
+        continue;
+      if (const CXXRecordDecl *P = promiseMemberOf(Partial)) {
+        Best = P;
+        BestScore = *Score;
+      }
+    }
+    return Best ? Best : Nested;
+  }
+
+  /// Whether the traits can choose between promises for coroutines
+  /// returning \p T by their parameter types: more than one partial or
+  /// explicit specialization fits the return type.
+  static bool choosesByArguments(CoroModel &M, const CXXRecordDecl *RD,
+                                 QualType T) {
+    const ClassTemplateDecl *Traits = M.coroutineTraits(RD->getASTContext());
+    if (!Traits)
+      return false;
+    CanQualType Want = T->getCanonicalTypeUnqualified();
+    unsigned Candidates = 0;
+    for (const ClassTemplatePartialSpecializationDecl *Partial :
+         partials(Traits)) {
+      llvm::ArrayRef<TemplateArgument> A = Partial->getTemplateArgs().asArray();
+      Candidates += !A.empty() && fitsOne(A[0], QualType(Want)).has_value();
+    }
+    for (const ClassTemplateSpecializationDecl *Spec : Traits->specializations()) {
+      llvm::ArrayRef<TemplateArgument> A = Spec->getTemplateArgs().asArray();
+      Candidates += Spec->getSpecializationKind() == TSK_ExplicitSpecialization &&
+                    !A.empty() && sameType(A[0], QualType(Want));
+    }
+    return Candidates > 1;
+  }
+
+private:
+  static llvm::SmallVector<ClassTemplatePartialSpecializationDecl *, 4>
+  partials(const ClassTemplateDecl *Traits) {
     llvm::SmallVector<ClassTemplatePartialSpecializationDecl *, 4> Partials;
     const_cast<ClassTemplateDecl *>(Traits)->getPartialSpecializations(Partials);
-    for (const ClassTemplatePartialSpecializationDecl *Partial : Partials)
-      if (FirstArgIs(Partial->getTemplateArgs()))
-        if (const CXXRecordDecl *P = promiseMemberOf(Partial))
-          return P;
-    return nullptr;
+    return Partials;
+  }
+
+  /// The template arguments, with packs expanded.
+  static std::vector<TemplateArgument>
+  flatten(llvm::ArrayRef<TemplateArgument> Args) {
+    std::vector<TemplateArgument> Out;
+    for (const TemplateArgument &A : Args) {
+      if (A.getKind() == TemplateArgument::Pack)
+        for (const TemplateArgument &P : A.pack_elements())
+          Out.push_back(P);
+      else
+        Out.push_back(A);
+    }
+    return Out;
+  }
+
+  static bool sameType(const TemplateArgument &A, QualType T) {
+    return A.getKind() == TemplateArgument::Type &&
+           !A.getAsType()->isDependentType() &&
+           A.getAsType()->getCanonicalTypeUnqualified() ==
+               T->getCanonicalTypeUnqualified() &&
+           A.getAsType().getCanonicalType().getLocalQualifiers() ==
+               T.getCanonicalType().getLocalQualifiers();
+  }
+
+  static bool sameSignature(llvm::ArrayRef<TemplateArgument> Written,
+                            CanQualType Want, const std::vector<QualType> &Args) {
+    std::vector<TemplateArgument> A = flatten(Written);
+    if (A.size() != Args.size() + 1 || !sameType(A[0], QualType(Want)))
+      return false;
+    for (size_t I = 0; I < Args.size(); ++I)
+      if (!sameType(A[I + 1], Args[I]))
+        return false;
+    return true;
+  }
+
+  /// Whether a pattern argument fits \p T: equal when it is not dependent;
+  /// a template-id of a dependent argument (`result<T>`) fits a
+  /// specialization of that template; a bare parameter fits anything.
+  static std::optional<int> fitsOne(const TemplateArgument &A, QualType T) {
+    if (A.getKind() != TemplateArgument::Type)
+      return std::nullopt;
+    QualType P = A.getAsType();
+    if (!P->isDependentType())
+      return P->getCanonicalTypeUnqualified() == T->getCanonicalTypeUnqualified()
+                 ? std::optional<int>(2)
+                 : std::nullopt;
+    if (const auto *TST = P->getAs<TemplateSpecializationType>()) {
+      const TemplateDecl *Want = TST->getTemplateName().getAsTemplateDecl();
+      const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+          T->getAsCXXRecordDecl());
+      if (!Want || !Spec ||
+          Spec->getSpecializedTemplate()->getCanonicalDecl() !=
+              Want->getCanonicalDecl())
+        return std::nullopt;
+      return 1;
+    }
+    // `ExecutorType *`: a pointer fits a pointer.
+    if (P->isPointerType() != T->isPointerType() &&
+        !isa<TemplateTypeParmType>(P.getCanonicalType()))
+      return std::nullopt;
+    return 0;
+  }
+
+  /// How well a partial specialization's pattern fits the signature (the
+  /// more arguments fixed, the better), or nullopt when it does not.
+  static std::optional<int> fits(llvm::ArrayRef<TemplateArgument> Pattern,
+                                 CanQualType Want,
+                                 const std::vector<QualType> *Args) {
+    if (Pattern.empty())
+      return std::nullopt;
+    std::optional<int> First = fitsOne(Pattern[0], QualType(Want));
+    if (!First)
+      return std::nullopt;
+    int Score = *First;
+    // The rest: fixed arguments, then perhaps a pack expansion.
+    llvm::ArrayRef<TemplateArgument> Rest = Pattern.drop_front();
+    std::vector<TemplateArgument> Fixed;
+    bool Open = false;
+    for (const TemplateArgument &A : Rest) {
+      if (A.getKind() == TemplateArgument::Pack) {
+        for (const TemplateArgument &E : A.pack_elements()) {
+          if (E.getKind() == TemplateArgument::Type &&
+              E.getAsType()->getAs<PackExpansionType>())
+            Open = true;
+          else
+            Fixed.push_back(E);
+        }
+      } else if (A.getKind() == TemplateArgument::Type &&
+                 A.getAsType()->getAs<PackExpansionType>()) {
+        Open = true;
+      } else {
+        Fixed.push_back(A);
+      }
+    }
+    if (!Args)
+      // No signature: prefer the pattern that needs the fewest arguments.
+      return Fixed.empty() ? Score : std::optional<int>();
+    if (Fixed.size() > Args->size() || (!Open && Fixed.size() != Args->size()))
+      return std::nullopt;
+    for (size_t I = 0; I < Fixed.size(); ++I) {
+      std::optional<int> One = fitsOne(Fixed[I], (*Args)[I]);
+      if (!One)
+        return std::nullopt;
+      Score += *One + 1;
+    }
+    return Score;
   }
 };
 
@@ -477,38 +766,65 @@ static const NamedDecl *familyOf(const CXXRecordDecl *RD) {
   return RD->getCanonicalDecl();
 }
 
-Classification CoroModel::classifyRecord(const CXXRecordDecl *RD, QualType T) {
+/// For a table entry whose role depends on a template argument (Asio's
+/// experimental::coro<Yield, Return>): the role of this specialization.
+static std::optional<Role> roleByYieldArgument(const TypeEntry &Entry,
+                                               const CXXRecordDecl *RD) {
+  if (Entry.YieldTypeArg < 0)
+    return std::nullopt;
+  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
+  if (!Spec)
+    return std::nullopt;
+  const TemplateArgumentList &Args = Spec->getTemplateArgs();
+  unsigned Index = Entry.YieldTypeArg;
+  if (Index >= Args.size() || Args[Index].getKind() != TemplateArgument::Type)
+    return std::nullopt;
+  QualType Yield = Args[Index].getAsType();
+  // `void` or `void()`: nothing is yielded and nothing pushed in.
+  if (const auto *Signature = Yield->getAs<FunctionProtoType>())
+    Yield = Signature->getNumParams() == 0 ? Signature->getReturnType()
+                                           : QualType();
+  return !Yield.isNull() && Yield->isVoidType() ? Role::LazyTask : Entry.Kind;
+}
+
+Classification CoroModel::classifyRecord(const CXXRecordDecl *RD, QualType T,
+                                         const CXXRecordDecl *Promise) {
   Classification Result;
   Result.Family = familyOf(RD);
   std::string Name = qualifiedName(RD);
 
-  // Structure: the promise decides.
-  if (const CXXRecordDecl *Promise = StructureReader::promiseOf(*this, RD, T)) {
+  // Structure: the promise decides. A generator is iterable and its
+  // promise yields elements; otherwise initial_suspend decides.
+  if (Promise) {
     Suspends Initial = promiseHookSuspends(Promise, "initial_suspend");
-    if (findMember(Promise, "yield_value"))
+    if (isIterable(RD) && yieldsElements(Promise))
       Result.Kind = hasAwaitedIteration(RD) ? Role::AsyncGenerator
                                             : Role::Generator;
     else if (Initial == Suspends::Always)
       Result.Kind = Role::LazyTask;
-    else if (Initial == Suspends::Never && hasDataMembers(RD))
+    else if (Initial == Suspends::Never && ownsFrame(RD))
       Result.Kind = Role::EagerTask;
     else if (Initial == Suspends::Never &&
              promiseHookSuspends(Promise, "final_suspend") != Suspends::Always)
       Result.Kind = Role::DetachedCoroutine;
     Result.FromStructure = !Result.isNone();
+    Result.JoinsOnDestroy =
+        Result.Kind == Role::EagerTask && joinsOnDestroy(RD);
   }
 
-  // Tables: fill in what structure could not see, and refine a generator
-  // whose awaited iteration is not visible in its declaration.
+  // Tables: fill in what structure could not see, refine a generator whose
+  // awaited iteration is not visible in its declaration, and correct what
+  // the real header's structure misreads.
   auto Table = TableTypes.find(Name);
   if (Table != TableTypes.end()) {
     const auto &[Entry, Fw] = Table->second;
     Result.Entry = Entry;
-    if (Result.isNone() || (Result.isGenerator() &&
-                            (Entry->Kind == Role::Generator ||
-                             Entry->Kind == Role::AsyncGenerator))) {
-      Result.FromStructure = Result.FromStructure && Result.Kind == Entry->Kind;
-      Result.Kind = Entry->Kind;
+    Role Want = roleByYieldArgument(*Entry, RD).value_or(Entry->Kind);
+    if (Result.isNone() || Entry->Pinned || Entry->YieldTypeArg >= 0 ||
+        (Result.isGenerator() &&
+         (Want == Role::Generator || Want == Role::AsyncGenerator))) {
+      Result.FromStructure = Result.FromStructure && Result.Kind == Want;
+      Result.Kind = Want;
     }
   }
 
@@ -537,8 +853,51 @@ Classification CoroModel::classifyType(QualType T) {
     return It->second;
   Classification Result;
   if (const CXXRecordDecl *RD = Key->getAsCXXRecordDecl())
-    Result = classifyRecord(RD, QualType(Key, 0));
+    Result = classifyRecord(
+        RD, QualType(Key, 0),
+        StructureReader::promiseOf(*this, RD, QualType(Key, 0), nullptr));
   Cache.try_emplace(Key, Result);
+  return Result;
+}
+
+/// The types std::coroutine_traits receives for a coroutine \p FD: its
+/// parameters, after the implicit object parameter of a member.
+static std::vector<QualType> signatureOf(const FunctionDecl &FD) {
+  std::vector<QualType> Args;
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(&FD);
+      Method && Method->isImplicitObjectMemberFunction()) {
+    QualType Object = Method->getFunctionObjectParameterType();
+    Args.push_back(Method->getRefQualifier() == RQ_RValue
+                       ? FD.getASTContext().getRValueReferenceType(Object)
+                       : FD.getASTContext().getLValueReferenceType(Object));
+  }
+  for (const ParmVarDecl *P : FD.parameters())
+    Args.push_back(P->getType());
+  return Args;
+}
+
+Classification CoroModel::classifyFunction(const FunctionDecl *FD) {
+  if (!FD)
+    return {};
+  QualType T = FD->getReturnType().getNonReferenceType();
+  if (T->isDependentType() || T->isVoidType())
+    return {};
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  QualType Key(T->getCanonicalTypeUnqualified().getTypePtr(), 0);
+  if (!RD || !StructureReader::choosesByArguments(*this, RD, Key))
+    return classifyType(T);
+  // The traits may choose the promise by the parameter types (a tag that
+  // makes a coroutine lazy or eager): classify this signature.
+  auto Found = FunctionCache.find(FD->getCanonicalDecl());
+  if (Found != FunctionCache.end())
+    return Found->second;
+  std::vector<QualType> Args = signatureOf(*FD);
+  const CXXRecordDecl *Promise = StructureReader::promiseOf(*this, RD, Key, &Args);
+  Classification Result =
+      Promise == StructureReader::promiseOf(*this, RD, Key, nullptr)
+          ? classifyType(T)
+          : classifyRecord(RD, Key, Promise);
+  FunctionCache.try_emplace(FD->getCanonicalDecl(), Result);
   return Result;
 }
 
@@ -579,19 +938,24 @@ Classification CoroModel::classifyCall(const CallExpr *Call) {
           return C;
         }
   }
+  if (const FunctionDecl *FD = Call->getDirectCallee();
+      FD && !Call->getType()->isReferenceType())
+    return classifyFunction(FD);
   return classifyType(Call->getType());
 }
 
 Classification CoroModel::classifyCoroutine(const FunctionDecl *FD) {
   if (!FD || !isa_and_nonnull<CoroutineBodyStmt>(FD->getBody()))
     return {};
-  return classifyType(FD->getReturnType());
+  return classifyFunction(FD);
 }
 
 bool CoroModel::canAwaitIn(const Classification &Task,
                            const Classification &Coroutine) {
   if (Task.isNone() || Coroutine.isNone() || Coroutine.isGenerator())
     return false;
+  if (Task.Entry && Task.Entry->AwaitedOnlyBySameType)
+    return Coroutine.Entry == Task.Entry;
   if (Task.Fw != Framework::Unknown)
     return Task.Fw == Coroutine.Fw;
   return Coroutine.Fw == Framework::Unknown && Task.Family &&
@@ -613,13 +977,30 @@ DetachMatch CoroModel::detachApi(const CallExpr *Call) const {
       const Expr *Arg = Call->getArg(I);
       if (isa<CXXDefaultArgExpr>(Arg))
         continue;
-      const CXXRecordDecl *Token = Arg->getType()->getAsCXXRecordDecl();
+      const CXXRecordDecl *Token = unwrapTokenBinders(
+          Arg->getType().getNonReferenceType()->getAsCXXRecordDecl(), Fw);
       if (Token && qualifiedName(Token) == normalizeName(Entry->TokenType))
         return {Entry, Fw};
       break;
     }
   }
   return {};
+}
+
+const CXXRecordDecl *CoroModel::unwrapTokenBinders(const CXXRecordDecl *Token,
+                                                    Framework Fw) const {
+  // bind_cancellation_slot(slot, detached), bind_executor(ex, detached),
+  // bind_allocator(a, detached): the binder's first argument is the token.
+  for (unsigned Depth = 0; Token && Depth < MaxDepth; ++Depth) {
+    const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Token);
+    if (!Spec || !matchesNameList(Spec, frameworkTable(Fw).TokenBinders))
+      return Token;
+    const TemplateArgumentList &Args = Spec->getTemplateArgs();
+    if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
+      return Token;
+    Token = Args[0].getAsType()->getAsCXXRecordDecl();
+  }
+  return Token;
 }
 
 std::vector<std::string> CoroModel::detachFunctionNames() const {

@@ -63,6 +63,9 @@ struct Classification {
   bool FromStructure = false;
   /// The table entry of the type, when it has one.
   const TypeEntry *Entry = nullptr;
+  /// An eager task whose return object waits for the coroutine when it is
+  /// destroyed (its destructor calls get(), wait() or join()).
+  bool JoinsOnDestroy = false;
   /// The class (template) that identifies the type; used to compare
   /// in-house types of unknown frameworks.
   const clang::NamedDecl *Family = nullptr;
@@ -118,8 +121,13 @@ public:
   /// asynchronous cleanup; empty otherwise.
   llvm::StringRef requiredAsyncCleanup(clang::QualType T);
 
-  /// The classification of the coroutine \p FD is the body of (by its return
-  /// type); None when FD is not a coroutine.
+  /// The classification of what a call of \p FD returns: by its return type,
+  /// and by its parameter types where std::coroutine_traits chooses the
+  /// promise by them.
+  Classification classifyFunction(const clang::FunctionDecl *FD);
+
+  /// The classification of the coroutine \p FD is the body of (by its
+  /// signature); None when FD is not a coroutine.
   Classification classifyCoroutine(const clang::FunctionDecl *FD);
 
   /// The framework that owns the namespace of \p D.
@@ -159,7 +167,12 @@ public:
 
 private:
   Classification classifyRecord(const clang::CXXRecordDecl *RD,
-                                clang::QualType T);
+                                clang::QualType T,
+                                const clang::CXXRecordDecl *Promise);
+  /// The completion token a binder wraps (executor_binder<detached_t, E>
+  /// -> detached_t), through any number of binders of \p Fw's table.
+  const clang::CXXRecordDecl *unwrapTokenBinders(const clang::CXXRecordDecl *Token,
+                                                 Framework Fw) const;
   bool inNameSet(const llvm::StringMap<Framework> &Set,
                  const clang::NamedDecl *D, Framework *Fw) const;
 
@@ -182,6 +195,7 @@ private:
   llvm::StringSet<> FunctionLastNames;
 
   llvm::DenseMap<const clang::Type *, Classification> Cache;
+  llvm::DenseMap<const clang::FunctionDecl *, Classification> FunctionCache;
   const clang::ASTContext *TraitsContext = nullptr;
   const clang::ClassTemplateDecl *CoroutineTraits = nullptr;
   const clang::ClassTemplateDecl *coroutineTraits(const clang::ASTContext &Ctx);

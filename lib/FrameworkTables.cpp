@@ -50,7 +50,9 @@ static FrameworkTable asioTable(Framework Id, const std::string &NS) {
   T.Types = {
       {NS + "::awaitable<T, Executor>", Role::LazyTask, "awaitable"},
       {NS + "::experimental::coro<Yield, Return, Executor>",
-       Role::AsyncGenerator, "experimental::coro"},
+       Role::AsyncGenerator, "experimental::coro", /*CancelsOnDestroy=*/false,
+       /*RequiresCleanupArg=*/-1, /*CleanupMember=*/"", /*Pinned=*/false,
+       /*YieldTypeArg=*/0, /*AwaitedOnlyBySameType=*/true},
       {NS + "::experimental::generator<T>", Role::AsyncGenerator,
        "experimental::generator"},
   };
@@ -60,6 +62,9 @@ static FrameworkTable asioTable(Framework Id, const std::string &NS) {
       {NS + "::co_spawn", DetachKind::DetachedToken, NS + "::detached_t"},
       {NS + "::co_spawn", DetachKind::DiscardedFuture, NS + "::use_future_t"},
   };
+  T.TokenBinders = {NS + "::cancellation_slot_binder", NS + "::executor_binder",
+                    NS + "::allocator_binder",
+                    NS + "::immediate_executor_binder"};
   T.ShieldFunctions = {NS + "::this_coro::reset_cancellation_state",
                        NS + "::this_coro::throw_if_cancelled"};
   T.CancellationExceptions = {NS == "asio" ? "asio::system_error"
@@ -304,6 +309,9 @@ static std::vector<FrameworkTable> buildTables() {
       {"boost::cobalt::promise::detach", DetachKind::NoScope, ""},
       {"boost::cobalt::promise::operator+", DetachKind::NoScope, ""},
   };
+  Cobalt.TokenBinders = {"boost::asio::cancellation_slot_binder",
+                         "boost::asio::executor_binder",
+                         "boost::asio::allocator_binder"};
   Cobalt.ShieldFunctions = {"boost::cobalt::this_coro::reset_cancellation_state",
                             "boost::cobalt::this_coro::throw_if_cancelled"};
   Cobalt.AsyncCleanupFunctions = {"boost::cobalt::with"};

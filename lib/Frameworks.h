@@ -85,6 +85,17 @@ struct TypeEntry {
   int RequiresCleanupArg = -1;
   /// The member that performs that asynchronous cleanup ("cleanup").
   std::string CleanupMember;
+  /// The role holds even where the real header's structure reads otherwise
+  /// (a promise whose initial awaiter schedules the coroutine on an
+  /// executor looks lazy, but the coroutine runs unawaited).
+  bool Pinned = false;
+  /// Index of the template argument that is the yielded type: when it is
+  /// `void` (or a signature returning void) the type is a lazy task, not a
+  /// generator (Asio's experimental::task<T> = coro<void(), T>); -1: none.
+  int YieldTypeArg = -1;
+  /// Only a coroutine of this same type can co_await it directly (an Asio
+  /// awaitable resumes an experimental::coro through async_resume).
+  bool AwaitedOnlyBySameType = false;
 };
 
 struct DetachEntry {
@@ -145,6 +156,9 @@ struct FrameworkTable {
   std::vector<TypeEntry> Types;
   std::vector<LazyCallEntry> LazyOperationCalls;
   std::vector<DetachEntry> Detach;
+  /// Completion-token adapters whose first template argument is the token
+  /// they wrap (executor_binder<detached_t, Executor>).
+  std::vector<std::string> TokenBinders;
   std::vector<std::string> ShieldFunctions;
   std::vector<std::string> AsyncCleanupFunctions;
   std::vector<std::string> CancellationExceptions;

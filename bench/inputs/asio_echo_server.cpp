@@ -1,5 +1,5 @@
 // Benchmark input: a realistic Boost.Asio 1.81 echo/line server, written for
-// coro-tidy's benchmark (issue 7). It includes the whole of <boost/asio.hpp>
+// coro-tidy's benchmark. It includes the whole of <boost/asio.hpp>
 // as such servers usually do, and uses co_spawn, awaitables, timers, a
 // watchdog, a signal-driven shutdown, an experimental::coro generator and an
 // "async finally" cleanup region, so that every coroutine check has real work

@@ -1,5 +1,5 @@
 // Benchmark input: a QCoro 0.8 / Qt6 line-protocol client with an HTTP
-// status probe, written for coro-tidy's benchmark (issue 7). Real Debian
+// status probe, written for coro-tidy's benchmark. Real Debian
 // headers: the flags are test/lit.cfg.py's %qcoro_flags plus the QtNetwork
 // include directory (bench/bench.py passes them).
 

@@ -364,3 +364,160 @@ TEST(CoroModel, NamesAreNormalised) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(CoroModel, AYieldValueAloneMakesNoGenerator) {
+  Parsed P(R"cc(
+    #include <coroutine>
+    #include <exception>
+    struct co_error { std::exception_ptr e; };
+    struct ErrorChannelTask {
+      struct promise_type {
+        ErrorChannelTask get_return_object();
+        std::suspend_always initial_suspend() noexcept;
+        std::suspend_always final_suspend() noexcept;
+        std::suspend_always yield_value(co_error);
+        void return_void();
+        void unhandled_exception();
+      };
+    };
+    template <class T> struct Gen {
+      struct promise_type {
+        Gen get_return_object();
+        std::suspend_always initial_suspend() noexcept;
+        std::suspend_always final_suspend() noexcept;
+        template <class U> std::suspend_always yield_value(U &&);
+        void return_void();
+        void unhandled_exception();
+      };
+      struct iterator {};
+      iterator begin();
+      iterator end();
+    };
+    ErrorChannelTask task();
+    Gen<int> gen();
+  )cc",
+           flags());
+  ASSERT_TRUE(P.ok());
+  EXPECT_ROLE(P, "task", Role::LazyTask, Framework::Unknown);
+  EXPECT_ROLE(P, "gen", Role::Generator, Framework::Unknown);
+}
+
+TEST(CoroModel, RealAsioExperimentalTaskIsATask) {
+  Parsed P(R"cc(
+    #include <boost/asio.hpp>
+    #include <boost/asio/experimental/coro.hpp>
+    namespace ex = boost::asio::experimental;
+    ex::task<int> lookup(boost::asio::any_io_executor, int);
+    ex::generator<int> numbers(boost::asio::any_io_executor);
+    ex::coro<int(int), void> pushed(boost::asio::any_io_executor);
+    ex::coro<void(int), int> consumer(boost::asio::any_io_executor);
+  )cc",
+           flags());
+  ASSERT_TRUE(P.ok());
+  EXPECT_ROLE(P, "lookup", Role::LazyTask, Framework::BoostAsio);
+  EXPECT_ROLE(P, "numbers", Role::AsyncGenerator, Framework::BoostAsio);
+  EXPECT_ROLE(P, "pushed", Role::AsyncGenerator, Framework::BoostAsio);
+  // Resumed with a value each time: a consumer, not a task.
+  EXPECT_ROLE(P, "consumer", Role::AsyncGenerator, Framework::BoostAsio);
+}
+
+TEST(CoroModel, OwnershipAndJoiningReturnObjects) {
+  Parsed P(R"cc(
+    #include <coroutine>
+    #include <future>
+    struct Detached {
+      struct promise_type {
+        Detached get_return_object();
+        std::suspend_never initial_suspend() noexcept;
+        std::suspend_never final_suspend() noexcept;
+        void return_void();
+        void unhandled_exception();
+      };
+      std::coroutine_handle<promise_type> h;
+    };
+    struct Owning {
+      struct promise_type {
+        Owning get_return_object();
+        std::suspend_never initial_suspend() noexcept;
+        std::suspend_always final_suspend() noexcept;
+        void return_void();
+        void unhandled_exception();
+      };
+      ~Owning() { h.destroy(); }
+      std::coroutine_handle<promise_type> h;
+    };
+    struct Joining {
+      struct promise_type {
+        Joining get_return_object();
+        std::suspend_never initial_suspend() noexcept;
+        std::suspend_never final_suspend() noexcept;
+        void return_void();
+        void unhandled_exception();
+      };
+      ~Joining() { f.get(); }
+      std::future<void> f;
+    };
+    Detached d();
+    Owning o();
+    Joining j();
+  )cc",
+           flags());
+  ASSERT_TRUE(P.ok());
+  EXPECT_ROLE(P, "d", Role::DetachedCoroutine, Framework::Unknown);
+  EXPECT_ROLE(P, "o", Role::EagerTask, Framework::Unknown);
+  EXPECT_ROLE(P, "j", Role::EagerTask, Framework::Unknown);
+  EXPECT_FALSE(P.returnOf("o").JoinsOnDestroy);
+  EXPECT_TRUE(P.returnOf("j").JoinsOnDestroy);
+}
+
+TEST(CoroModel, TraitsChooseThePromiseBySignature) {
+  Parsed P(R"cc(
+    #include <coroutine>
+    struct lazy_tag {};
+    template <class T> struct result { int state; };
+    template <class T> struct eager_promise {
+      result<T> get_return_object();
+      std::suspend_never initial_suspend() noexcept;
+      std::suspend_always final_suspend() noexcept;
+      void return_value(T);
+      void unhandled_exception();
+    };
+    template <class T> struct lazy_promise {
+      result<T> get_return_object();
+      std::suspend_always initial_suspend() noexcept;
+      std::suspend_always final_suspend() noexcept;
+      void return_value(T);
+      void unhandled_exception();
+    };
+    template <class T, class... A> struct std::coroutine_traits<result<T>, A...> {
+      using promise_type = eager_promise<T>;
+    };
+    template <class T, class... A>
+    struct std::coroutine_traits<result<T>, lazy_tag, A...> {
+      using promise_type = lazy_promise<T>;
+    };
+    struct Server {
+      result<int> member(lazy_tag);
+    };
+    result<int> now(int);
+    result<int> later(lazy_tag, int);
+    result<int> defined(lazy_tag) { co_return 1; }
+  )cc",
+           flags());
+  ASSERT_TRUE(P.ok());
+  auto Of = [&](llvm::StringRef Name) {
+    return P.Model.classifyFunction(P.function(Name)).Kind;
+  };
+  EXPECT_EQ(roleName(Of("now")), roleName(Role::EagerTask));
+  EXPECT_EQ(roleName(Of("later")), roleName(Role::LazyTask));
+  EXPECT_EQ(roleName(Of("defined")), roleName(Role::LazyTask));
+  // A member's implicit object parameter comes first: `Server &, lazy_tag`
+  // does not start with the tag.
+  EXPECT_EQ(roleName(Of("member")), roleName(Role::EagerTask));
+  // Without a signature, the specialization that needs no more arguments.
+  EXPECT_ROLE(P, "now", Role::EagerTask, Framework::Unknown);
+}
+
+} // namespace

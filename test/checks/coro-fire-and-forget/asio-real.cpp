@@ -38,3 +38,51 @@ awaitable<void> nested(asio::io_context &ctx) {
   auto ex = co_await asio::this_coro::executor;
   (void)ex;
 }
+
+// experimental::task<T> is coro<void(), T>: a lazy task, not a generator.
+// An awaitable coroutine cannot await it: no co_await advice or fix.
+#include <boost/asio/experimental/coro.hpp>
+asio::experimental::task<int> lookup(asio::any_io_executor, int);
+
+awaitable<void> resolver() {
+  auto ex = co_await asio::this_coro::executor;
+  lookup(ex, 1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: task returned by 'lookup' is discarded before it runs; await it, start it or hand it to an owner [coro-fire-and-forget]
+  auto idle = lookup(ex, 2);
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: task 'idle' is never used, so it never runs; co_await it or hand it to an owner [coro-fire-and-forget]
+  auto used = lookup(ex, 3);
+  co_await used.async_resume(asio::use_awaitable);
+}
+
+// Wrapped detached tokens are detached too.
+void wrapped(asio::io_context &ctx, asio::cancellation_slot slot) {
+  asio::co_spawn(ctx, flush(), asio::bind_cancellation_slot(slot, asio::detached));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'co_spawn' with 'detached': errors are lost and nothing can cancel or join this task [coro-fire-and-forget]
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: pass a completion handler
+  asio::co_spawn(ctx, flush(), asio::bind_executor(ctx.get_executor(), asio::detached));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'co_spawn' with 'detached': errors are lost and nothing can cancel or join this task [coro-fire-and-forget]
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: pass a completion handler
+  // Negative twin: a wrapped handler observes the outcome.
+  asio::co_spawn(ctx, flush(),
+                 asio::bind_executor(ctx.get_executor(),
+                                     [](std::exception_ptr, std::size_t) {}));
+}
+
+// A spawned coroutine that catches everything loses no error; nothing can
+// cancel or join it still.
+awaitable<void> guarded() {
+  try {
+    co_await flush();
+  } catch (const std::exception &) {
+  }
+}
+void spawnGuarded(asio::io_context &ctx) {
+  asio::co_spawn(ctx, guarded(), asio::detached);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'co_spawn' with 'detached': nothing can cancel or join this task [coro-fire-and-forget]
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: pass a completion handler
+  asio::co_spawn(ctx, []() -> awaitable<void> {
+    try { co_await flush(); } catch (...) {}
+  }, asio::detached);
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: warning: 'co_spawn' with 'detached': nothing can cancel or join this task [coro-fire-and-forget]
+  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: pass a completion handler
+}

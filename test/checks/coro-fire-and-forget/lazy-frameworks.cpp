@@ -79,13 +79,14 @@ acme::DeferredJob<void> deferred_user() {
   co_await deferred();
 }
 
-// Across frameworks co_await may not compile: warn, offer no fix.
+// Across frameworks co_await may not compile: warn, without the co_await
+// advice or fix.
 folly::coro::Task<void> mixed() {
   cc_fetch();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: task returned by 'cc_fetch' is discarded before it runs; did you mean 'co_await'? [coro-fire-and-forget]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: task returned by 'cc_fetch' is discarded before it runs; await it, start it or hand it to an owner [coro-fire-and-forget]
   // CHECK-FIXES: {{^}}  cc_fetch();{{$}}
   job();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: task returned by 'job' is discarded before it runs; did you mean 'co_await'? [coro-fire-and-forget]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: task returned by 'job' is discarded before it runs; await it, start it or hand it to an owner [coro-fire-and-forget]
   // CHECK-FIXES: {{^}}  job();{{$}}
   co_return;
 }
