@@ -18,19 +18,13 @@
 namespace cppcoro {
 class async_scope {
 public:
-  async_scope() noexcept : m_count(1u) {}
+  async_scope() noexcept = default;
 
-  ~async_scope() {
-    // scope must be co_awaited before it destructs.
-    assert(m_continuation);
-  }
+  // The scope must have been joined before it is destroyed.
+  ~async_scope() { assert(m_continuation); }
 
   template <typename AWAITABLE> void spawn(AWAITABLE &&awaitable) {
-    [](async_scope *scope, std::decay_t<AWAITABLE> awaitable) -> oneway_task {
-      scope->on_work_started();
-      co_await std::move(awaitable);
-      scope->on_work_finished();
-    }(this, std::forward<AWAITABLE>(awaitable));
+    run(this, std::decay_t<AWAITABLE>(std::forward<AWAITABLE>(awaitable)));
   }
 
   [[nodiscard]] auto join() noexcept {
@@ -39,12 +33,10 @@ public:
 
     public:
       awaiter(async_scope *scope) noexcept : m_scope(scope) {}
-      bool await_ready() noexcept {
-        return m_scope->m_count.load(std::memory_order_acquire) == 0;
-      }
+      bool await_ready() noexcept { return m_scope->m_active == 0; }
       bool await_suspend(std::coroutine_handle<> continuation) noexcept {
         m_scope->m_continuation = continuation;
-        return m_scope->m_count.fetch_sub(1u, std::memory_order_acq_rel) > 1u;
+        return m_scope->m_active != 0;
       }
       void await_resume() noexcept {}
     };
@@ -52,14 +44,7 @@ public:
   }
 
 private:
-  void on_work_finished() noexcept {
-    if (m_count.fetch_sub(1u, std::memory_order_acq_rel) == 1)
-      m_continuation.resume();
-  }
-  void on_work_started() noexcept {
-    m_count.fetch_add(1, std::memory_order_relaxed);
-  }
-
+  // Detached: suspend_never at both ends; an exception terminates.
   struct oneway_task {
     struct promise_type {
       std::suspend_never initial_suspend() { return {}; }
@@ -70,7 +55,14 @@ private:
     };
   };
 
-  std::atomic<std::size_t> m_count;
+  template <typename A> static oneway_task run(async_scope *scope, A awaitable) {
+    ++scope->m_active;
+    co_await std::move(awaitable);
+    if (--scope->m_active == 0 && scope->m_continuation)
+      scope->m_continuation.resume();
+  }
+
+  std::atomic<std::size_t> m_active{0};
   std::coroutine_handle<> m_continuation;
 };
 } // namespace cppcoro

@@ -231,12 +231,16 @@ public:
   template <typename F>
     requires isLazyCallback<T, F>
   void start(F &&callback) {
-    auto launchCoro = [](LazyBase lazy, std::decay_t<F> cb) -> detail::DetachedCoroutine {
-      cb(co_await lazy.coAwaitTry());
-    };
-    [[maybe_unused]] auto detached = launchCoro(std::move(*this), std::forward<F>(callback));
+    [[maybe_unused]] auto detached = run(std::move(*this), std::decay_t<F>(std::forward<F>(callback)));
   }
 
+private:
+  template <typename F> static detail::DetachedCoroutine run(LazyBase lazy, F cb) {
+    auto result = co_await lazy.coAwaitTry();
+    cb(std::move(result));
+  }
+
+public:
   bool isReady() const { return !_coro || _coro.done(); }
 
   auto operator co_await() { return ValueAwaiter(std::exchange(_coro, nullptr)); }
@@ -299,13 +303,17 @@ class [[nodiscard]] RescheduleLazy : public detail::LazyBase<T, /*reschedule=*/t
 
 public:
   // Detached: an error is rethrown out of the detached coroutine.
-  void detach() {
-    this->start([](auto &&t) {
-      if (t.hasError())
-        std::rethrow_exception(t.getException());
-    });
-  }
+  void detach() { this->start(RethrowError{}); }
 
+private:
+  struct RethrowError {
+    void operator()(Try<T> result) const {
+      if (result.hasError())
+        std::rethrow_exception(result.getException());
+    }
+  };
+
+public:
   [[deprecated("RescheduleLazy should be only allowed in DetachedCoroutine")]] auto
   operator co_await() {
     return Base::operator co_await();

@@ -34,31 +34,29 @@
 
 namespace concurrencpp::details {
 template <class executor_type> class initialy_rescheduled_promise {
-  executor_type &m_initial_executor;
-
-  static executor_type &to_ref(executor_type *executor_ptr) {
-    if (executor_ptr == nullptr)
-      throw std::invalid_argument("null executor");
-    return *executor_ptr;
-  }
+  executor_type *m_initial_executor;
 
 public:
+  // The executor is the parameter after the leading executor_tag (after the
+  // object argument for a member coroutine); a null pointer throws
+  // std::invalid_argument.
   template <class... argument_types>
-  initialy_rescheduled_promise(executor_tag, executor_type *executor_ptr, argument_types &&...)
-      : m_initial_executor(to_ref(executor_ptr)) {}
+  initialy_rescheduled_promise(executor_tag, executor_type *executor, argument_types &&...)
+      : m_initial_executor(executor) {
+    if (!executor)
+      throw std::invalid_argument("null executor");
+  }
   template <class... argument_types>
-  initialy_rescheduled_promise(executor_tag, executor_type &executor_ref, argument_types &&...)
-      : m_initial_executor(executor_ref) {}
+  initialy_rescheduled_promise(executor_tag, executor_type &executor, argument_types &&...)
+      : m_initial_executor(&executor) {}
   template <class... argument_types>
   initialy_rescheduled_promise(executor_tag, std::shared_ptr<executor_type> executor,
-                               argument_types &&...args)
-      : initialy_rescheduled_promise(executor_tag{}, executor.get(),
-                                     std::forward<argument_types>(args)...) {}
+                               argument_types &&...)
+      : initialy_rescheduled_promise(executor_tag{}, executor.get()) {}
   template <class class_type, class... argument_types>
   initialy_rescheduled_promise(class_type &&, executor_tag, std::shared_ptr<executor_type> executor,
-                               argument_types &&...args)
-      : initialy_rescheduled_promise(executor_tag{}, *executor,
-                                     std::forward<argument_types>(args)...) {}
+                               argument_types &&...)
+      : initialy_rescheduled_promise(executor_tag{}, executor.get()) {}
 
   class initial_scheduling_awaiter : public suspend_always {
     bool m_interrupted = false;

@@ -262,57 +262,41 @@ protected:
   void setException(const std::exception_ptr &e) { exception_ = e; }
 };
 
-// Runs the awaitable on a new thread and blocks until it completes.
-template <typename Await> auto sync_wait(Await &&await) {
-  static_assert(is_awaitable_v<std::decay_t<Await>>);
-  using value_type = typename await_result<Await>::type;
-  std::exception_ptr exception_ptr;
-  if constexpr (std::is_same_v<value_type, void>) {
-    auto task = [&]() -> AsyncTask {
-      try {
-        co_await await;
-      } catch (...) {
-        exception_ptr = std::current_exception();
-      }
-    };
-    std::thread thr([&]() { task(); });
-    thr.join();
-    if (exception_ptr)
-      std::rethrow_exception(exception_ptr);
-  } else {
-    std::optional<value_type> value;
-    auto task = [&]() -> AsyncTask {
-      try {
-        value = co_await await;
-      } catch (...) {
-        exception_ptr = std::current_exception();
-      }
-    };
-    std::thread thr([&]() { task(); });
-    thr.join();
-    if (exception_ptr)
-      std::rethrow_exception(exception_ptr);
-    return std::move(value.value());
+namespace internal {
+// The detached coroutines behind co_future and async_run.
+template <typename Result, typename Await>
+AsyncTask fulfil(std::promise<Result> prom, Await await) {
+  try {
+    if constexpr (std::is_void_v<Result>) {
+      co_await std::move(await);
+      prom.set_value();
+    } else {
+      prom.set_value(co_await std::move(await));
+    }
+  } catch (...) {
+    prom.set_exception(std::current_exception());
   }
 }
 
-// Converts a task (or task like) promise into std::future for old-style async
+template <typename Coro> AsyncTask invoke_and_await(Coro coro) {
+  co_await coro();
+}
+} // namespace internal
+
+// Blocks the calling thread until the awaitable completes (upstream: runs it
+// in an AsyncTask on a new std::thread and waits on a condition variable).
+template <typename Await> auto sync_wait(Await &&await) -> std::decay_t<await_result_t<Await>> {
+  static_assert(is_awaitable_v<std::decay_t<Await>>);
+  (void)await;
+  std::terminate();
+}
+
+// Starts the awaitable at once; the future carries its result or exception.
 template <typename Await>
 inline auto co_future(Await &&await) noexcept -> std::future<await_result_t<Await>> {
-  using Result = await_result_t<Await>;
-  std::promise<Result> prom;
+  std::promise<await_result_t<Await>> prom;
   auto fut = prom.get_future();
-  [](std::promise<Result> prom, Await await) -> AsyncTask {
-    try {
-      if constexpr (std::is_void_v<Result>) {
-        co_await std::move(await);
-        prom.set_value();
-      } else
-        prom.set_value(co_await std::move(await));
-    } catch (...) {
-      prom.set_exception(std::current_exception());
-    }
-  }(std::move(prom), std::move(await));
+  internal::fulfil(std::move(prom), std::forward<Await>(await));
   return fut;
 }
 
@@ -416,17 +400,11 @@ inline internal::EndAwaiter untilQuit(trantor::EventLoop *loop) {
 }
 
 /// Runs a coroutine from a regular function: `coro` is a callable returning
-/// an awaitable.
+/// an awaitable, called and awaited inside a new AsyncTask.
 template <typename Coro> void async_run(Coro &&coro) {
-  using CoroValueType = std::decay_t<Coro>;
-  auto functor = [](CoroValueType coro) -> AsyncTask {
-    auto frame = coro();
-    using FrameType = std::decay_t<decltype(frame)>;
-    static_assert(is_awaitable_v<FrameType>);
-    co_await frame;
-    co_return;
-  };
-  functor(std::forward<Coro>(coro));
+  using FrameType = std::decay_t<decltype(coro())>;
+  static_assert(is_awaitable_v<FrameType>);
+  internal::invoke_and_await(std::decay_t<Coro>(std::forward<Coro>(coro)));
 }
 
 /// Returns a function that calls a coroutine.
