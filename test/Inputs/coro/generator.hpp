@@ -1,10 +1,14 @@
 // coro-tidy test stand-in for libcoro <coro/generator.hpp>: synchronous
-// generator (lazy, yield_value, begin()/end(), range-for).
+// generator: `class generator : public std::ranges::view_base` (NOT
+// [[nodiscard]]), lazy, promise coro::detail::generator_promise<T> with
+// yield_value(remove_reference_t<T>&) and yield_value(remove_reference_t<T>&&);
+// upstream does not delete await_transform. begin()/end() (range-for).
 #pragma once
 #include <coroutine>
 #include <exception>
 #include <iterator>
 #include <memory>
+#include <ranges>
 #include <type_traits>
 #include <utility>
 
@@ -32,7 +36,6 @@ public:
   void unhandled_exception() noexcept { m_exception = std::current_exception(); }
   void return_void() noexcept {}
   reference_type value() const noexcept { return static_cast<reference_type>(*m_value); }
-  template <typename U> std::suspend_never await_transform(U &&) = delete;
 
 private:
   pointer_type m_value = nullptr;
@@ -69,7 +72,7 @@ private:
 };
 } // namespace detail
 
-template <typename T> class generator {
+template <typename T> class generator : public std::ranges::view_base {
 public:
   using promise_type = detail::generator_promise<T>;
   using iterator = detail::generator_iterator<T>;

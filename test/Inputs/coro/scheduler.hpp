@@ -1,6 +1,11 @@
 // coro-tidy test stand-in for libcoro <coro/scheduler.hpp>.
-// scheduler::spawn_detached(task<void>&&) is detached; spawn_joinable returns
-// a task that must be awaited.
+// scheduler::spawn_detached(task<void>&&) -> bool is detached (a
+// self-deleting coroutine that ignores exceptions); spawn_joinable(task<void>&&)
+// -> task<void> starts the task and returns a task that joins it (dropping
+// it blocks the thread until the spawned task completes). schedule() (NOT
+// [[nodiscard]] here, unlike thread_pool's), [[nodiscard]] schedule(task<T>),
+// [[nodiscard]] yield(), [[nodiscard]] yield_for(d) / schedule_after(d)
+// (task<void>).
 #pragma once
 #include <chrono>
 #include <coroutine>
@@ -53,6 +58,11 @@ public:
   task<void> spawn_joinable(task<void> &&t) { co_await t; }
   template <class rep_type, class period_type>
   [[nodiscard]] task<void> yield_for(std::chrono::duration<rep_type, period_type> amount) {
+    (void)amount;
+    co_return;
+  }
+  template <class rep_type, class period_type>
+  [[nodiscard]] task<void> schedule_after(std::chrono::duration<rep_type, period_type> amount) {
     (void)amount;
     co_return;
   }

@@ -1,6 +1,11 @@
 // coro-tidy test stand-in for libcoro <coro/thread_pool.hpp>.
-// thread_pool::spawn_detached(task<void>&&) gives the task away (detached);
-// schedule() is an awaitable that moves the coroutine onto the pool.
+// thread_pool::spawn_detached(task<void>&&) noexcept -> bool gives the task
+// away: it runs inside a self-deleting coroutine whose unhandled_exception
+// IGNORES the exception (errors are silently lost). spawn_joinable(task<void>&&)
+// -> task<void> starts it at once and returns a task to await later (the join).
+// [[nodiscard]] schedule() is an awaitable that moves the coroutine onto the
+// pool; [[nodiscard]] schedule(task<T>) -> task<T>; [[nodiscard]] yield().
+// The destructor (and shutdown()) waits for the scheduled work.
 #pragma once
 #include <coroutine>
 #include <cstdint>
@@ -49,6 +54,7 @@ public:
     (void)t;
     return true;
   }
+  task<void> spawn_joinable(task<void> &&t) noexcept { co_await t; }
   bool resume(std::coroutine_handle<> handle) noexcept { return static_cast<bool>(handle); }
   [[nodiscard]] schedule_operation yield() { return schedule(); }
   void shutdown() noexcept {}

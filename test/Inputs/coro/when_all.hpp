@@ -1,5 +1,9 @@
-// coro-tidy test stand-in for libcoro <coro/when_all.hpp>: the tasks are
-// passed in and awaited together (structured).
+// coro-tidy test stand-in for libcoro <coro/when_all.hpp>: awaitable
+// combinator. [[nodiscard]] when_all(awaitables...) takes the awaitables BY
+// VALUE (a task passed in is owned) and [[nodiscard]] when_all(range) takes a
+// range of awaitables; both give a detail::when_all_ready_awaitable to
+// co_await, whose results expose return_value() (which rethrows that task's
+// exception).
 #pragma once
 #include <coroutine>
 #include <exception>
@@ -8,14 +12,15 @@
 #include <utility>
 #include <vector>
 
+#include <coro/sync_wait.hpp>
 #include <coro/task.hpp>
 
 namespace coro {
 namespace detail {
 template <typename return_type> class when_all_task_result {
 public:
-  return_type &return_value() & { return *m_value; }
-  return_type *m_value = nullptr;
+  std::remove_reference_t<return_type> &return_value() & { return *m_value; }
+  std::remove_reference_t<return_type> *m_value = nullptr;
 };
 template <> class when_all_task_result<void> {
 public:
@@ -30,19 +35,21 @@ template <typename result_type> struct when_all_ready_awaitable {
 };
 } // namespace detail
 
-template <typename... return_types>
-[[nodiscard]] detail::when_all_ready_awaitable<
-    std::tuple<detail::when_all_task_result<return_types>...>>
-when_all(task<return_types>... tasks) {
-  (void)std::tuple<task<return_types>...>(std::move(tasks)...);
+template <typename... awaitables_type>
+[[nodiscard]] auto when_all(awaitables_type... awaitables)
+    -> detail::when_all_ready_awaitable<std::tuple<detail::when_all_task_result<
+        detail::awaitable_result_t<awaitables_type>>...>> {
+  (void)std::tuple<awaitables_type...>(std::move(awaitables)...);
   return {};
 }
 
-template <typename return_type>
-[[nodiscard]] detail::when_all_ready_awaitable<
-    std::vector<detail::when_all_task_result<return_type>>>
-when_all(std::vector<task<return_type>> tasks) {
-  (void)tasks;
+template <typename range_type,
+          typename awaitable_type = typename std::remove_cvref_t<range_type>::value_type>
+  requires requires(range_type r) { r.begin(); r.end(); }
+[[nodiscard]] auto when_all(range_type awaitables)
+    -> detail::when_all_ready_awaitable<std::vector<
+        detail::when_all_task_result<detail::awaitable_result_t<awaitable_type>>>> {
+  (void)awaitables;
   return {};
 }
 } // namespace coro

@@ -1,5 +1,8 @@
 // coro-tidy test stand-in for <cppcoro/recursive_generator.hpp>: synchronous
-// generator that can also `co_yield` a nested recursive_generator.
+// generator that can also `co_yield` a nested recursive_generator. A class
+// template, [[nodiscard]], lazy; nested promise_type with yield_value(T&),
+// yield_value(T&&), yield_value(recursive_generator&&/&); await_transform is
+// deleted. begin() and end() both give an iterator (no sentinel type).
 #pragma once
 #include <coroutine>
 #include <iterator>
@@ -45,7 +48,6 @@ public:
     T *value_ = nullptr;
   };
 
-  struct sentinel {};
   class iterator {
   public:
     using iterator_category = std::input_iterator_tag;
@@ -56,11 +58,13 @@ public:
     iterator() noexcept = default;
     explicit iterator(std::coroutine_handle<promise_type> c) noexcept
         : coro_(c) {}
-    friend bool operator==(const iterator &it, sentinel) noexcept {
-      return !it.coro_ || it.coro_.done();
+    bool operator==(const iterator &other) const noexcept {
+      return coro_ == other.coro_;
     }
     iterator &operator++() {
       coro_.resume();
+      if (coro_.done())
+        coro_ = nullptr;
       return *this;
     }
     void operator++(int) { ++*this; }
@@ -82,11 +86,14 @@ public:
   }
 
   iterator begin() {
-    if (coro_)
+    if (coro_) {
       coro_.resume();
-    return iterator(coro_);
+      if (!coro_.done())
+        return iterator(coro_);
+    }
+    return iterator(nullptr);
   }
-  sentinel end() noexcept { return {}; }
+  iterator end() noexcept { return iterator(nullptr); }
 
 private:
   explicit recursive_generator(std::coroutine_handle<promise_type> c) noexcept

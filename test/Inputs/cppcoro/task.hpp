@@ -1,6 +1,9 @@
 // coro-tidy test stand-in for <cppcoro/task.hpp> (std:: coroutines).
 // cppcoro::task<T = void>: [[nodiscard]], lazy (initial_suspend ->
 // std::suspend_always), final_suspend -> final_awaitable (await_ready false).
+// Awaitable as an lvalue or an rvalue (operator co_await() const& / const&&);
+// when_ready() waits without the result. Upstream uses the Coroutines TS
+// (std::experimental); this stand-in uses C++20 <coroutine>.
 #pragma once
 #include <coroutine>
 #include <exception>
@@ -88,6 +91,20 @@ public:
   };
   awaitable operator co_await() const & noexcept { return awaitable{coro_}; }
   awaitable operator co_await() const && noexcept { return awaitable{coro_}; }
+
+  // Waits for completion without taking the result (or the exception).
+  auto when_ready() const noexcept {
+    struct awaitable {
+      std::coroutine_handle<promise_type> coro_;
+      bool await_ready() const noexcept { return !coro_ || coro_.done(); }
+      std::coroutine_handle<> await_suspend(std::coroutine_handle<> c) noexcept {
+        coro_.promise().continuation_ = c;
+        return coro_;
+      }
+      void await_resume() noexcept {}
+    };
+    return awaitable{coro_};
+  }
 
 private:
   std::coroutine_handle<promise_type> coro_;

@@ -10,6 +10,10 @@
 //                         owns nothing)
 //   acme::DeferredJob<T>  lazy task whose initial_suspend returns a custom
 //                         awaiter with await_ready() == false
+//   acme::launch(ex)      a runner: a call whose result is a callable taking
+//                         a task (`acme::launch(ex)(job())` starts and
+//                         detaches it; a discarded `acme::launch(ex);` starts
+//                         nothing)
 #pragma once
 #include <coroutine>
 #include <exception>
@@ -227,4 +231,18 @@ private:
   explicit DeferredJob(std::coroutine_handle<promise_type> h) : handle_(h) {}
   std::coroutine_handle<promise_type> handle_;
 };
+// ---- a runner object: launch(ex)(task) --------------------------------------
+struct Executor {};
+
+class [[nodiscard]] Launcher {
+public:
+  explicit Launcher(Executor &ex) noexcept : ex_(&ex) {}
+  Launcher(const Launcher &) = delete;
+  template <typename T> void operator()(Job<T> job) && { (void)job; }
+
+private:
+  Executor *ex_;
+};
+
+[[nodiscard]] inline Launcher launch(Executor &ex) { return Launcher(ex); }
 } // namespace acme

@@ -1,11 +1,34 @@
 // coro-tidy test stand-in for <stdexec/execution.hpp> (C++26 std::execution).
-//  - Senders (stand-in: expose `_result_t`); algorithms are customization-point
-//    objects: stdexec::just, stdexec::spawn, stdexec::spawn_future,
-//    stdexec::unstoppable (also pipeable: `sndr | stdexec::unstoppable`),
-//    stdexec::sync_wait.
-//  - stdexec::task<T, Env>: lazy coroutine type; a stopped task is not resumed.
-//  - stdexec::simple_counting_scope / counting_scope: get_token(), join();
-//    the destructor terminates unless joined.
+//  - Senders (stand-in: expose `_result_t` and `__sends_error`); algorithms
+//    are customization-point objects in namespace stdexec: just, spawn,
+//    spawn_future, sync_wait, as_awaitable; `unstoppable` is a sender adaptor
+//    closure OBJECT (a variable; `sndr | stdexec::unstoppable` and
+//    `stdexec::unstoppable(sndr)`).
+//  - stdexec::task<T = void, Env = env<>>: a class, [[nodiscard]], lazy. Its
+//    promise (task<T, Env>::__promise, public alias promise_type) derives
+//    from __task::__promise_base<__promise, T> and
+//    with_awaitable_senders<__promise>; it declares
+//    yield_value(with_error<E>) and yield_value(with_stopped) and
+//    return_value(with_error<E>) / return_value(with_stopped): the ERROR and
+//    STOP channels (`co_yield stdexec::with_error{e}` completes the task), so
+//    a task is not a generator. unhandled_stopped(): a stopped task is not
+//    resumed. task has NO operator co_await: a parent promise awaits it
+//    through its as_awaitable(ParentPromise&) && member (via
+//    with_awaitable_senders::await_transform). It is a sender whose error
+//    completion is exception_ptr.
+//  - stdexec::simple_counting_scope / counting_scope (private base
+//    __counting_scopes::__base_scope): [[nodiscard]] get_token() (a token
+//    with wrap() and try_associate()), close(), [[nodiscard]] join() (a
+//    sender that must be awaited); counting_scope also has request_stop().
+//    The destructor calls std::terminate() unless the scope was joined (or
+//    never used).
+//  - stdexec::spawn(sndr, token[, env]) returns void and only accepts a
+//    sender WITHOUT error completions (a static_assert otherwise; so a task
+//    must be given an error handler first); spawn_future(sndr, token[, env])
+//    returns a sender to await.
+//  - stdexec::sync_wait(sndr) returns std::optional<std::tuple<T...>>
+//    (empty when stopped) and rethrows errors: a different result type from
+//    co_await.
 #pragma once
 #include <coroutine>
 #include <exception>
@@ -16,16 +39,26 @@
 
 namespace stdexec {
 struct sender_t {};
+using sender_tag = sender_t;
 template <class... Props> struct env {};
 
 template <class S>
 concept sender = requires { typename std::remove_cvref_t<S>::_result_t; };
 template <class S> using __single_value_t = typename std::remove_cvref_t<S>::_result_t;
+template <class S>
+inline constexpr bool __sends_error = std::remove_cvref_t<S>::__sends_error;
 
-template <class T> struct __sender_base {
+template <class T, bool SendsError = false> struct __sender_base {
   using sender_concept = sender_t;
   using _result_t = T;
+  static constexpr bool __sends_error = SendsError;
 };
+
+// ---- as_awaitable ---------------------------------------------------------
+template <class Value>
+concept __awaitable = requires(Value &&v) {
+  static_cast<Value &&>(v).operator co_await();
+} || requires(Value &v) { v.await_ready(); };
 
 template <class Sender> struct __sender_awaitable {
   Sender __sndr_;
@@ -34,20 +67,27 @@ template <class Sender> struct __sender_awaitable {
   __single_value_t<Sender> await_resume() { std::terminate(); }
 };
 
-template <class Value>
-concept __awaitable = requires(Value &&v) {
-  static_cast<Value &&>(v).operator co_await();
-} || requires(Value &v) { v.await_ready(); };
-
-// Base of coroutine promises that can co_await senders.
-template <class Promise> struct with_awaitable_senders {
-  template <class Value> decltype(auto) await_transform(Value &&value) {
-    if constexpr (__awaitable<Value>)
+struct as_awaitable_t {
+  template <class Value, class Promise>
+  decltype(auto) operator()(Value &&value, Promise &promise) const {
+    if constexpr (requires { static_cast<Value &&>(value).as_awaitable(promise); })
+      return static_cast<Value &&>(value).as_awaitable(promise);
+    else if constexpr (__awaitable<Value>)
       return static_cast<Value &&>(value);
     else
       return __sender_awaitable<std::remove_cvref_t<Value>>{
           static_cast<Value &&>(value)};
   }
+};
+inline constexpr as_awaitable_t as_awaitable{};
+
+// Base of coroutine promises that can co_await senders.
+template <class Promise> struct with_awaitable_senders {
+  template <class Value> decltype(auto) await_transform(Value &&value) {
+    return stdexec::as_awaitable(static_cast<Value &&>(value),
+                                 static_cast<Promise &>(*this));
+  }
+  void set_continuation(std::coroutine_handle<> h) noexcept { __continuation_ = h; }
   std::coroutine_handle<> __continuation_;
   // Called instead of resuming the coroutine when the awaited sender stops.
   std::coroutine_handle<> unhandled_stopped() noexcept { return __continuation_; }
@@ -74,85 +114,130 @@ struct just_t {
 inline constexpr just_t just{};
 
 // ---- unstoppable (the shield) -----------------------------------------
-namespace __unstoppable {
-template <class Sender> struct __sender : __sender_base<__single_value_t<Sender>> {
+// Upstream: `inline constexpr auto unstoppable =
+//   write_env(prop{get_stop_token, never_stop_token{}});`
+namespace __write_env {
+template <class Sender>
+struct __sender : __sender_base<__single_value_t<Sender>, __sends_error<Sender>> {
   Sender __sndr_;
 };
-} // namespace __unstoppable
-struct unstoppable_t {
+struct __closure {
   template <sender Sender>
-  __unstoppable::__sender<std::remove_cvref_t<Sender>> operator()(Sender &&sndr) const {
+  __sender<std::remove_cvref_t<Sender>> operator()(Sender &&sndr) const {
     return {{}, static_cast<Sender &&>(sndr)};
   }
 };
-inline constexpr unstoppable_t unstoppable{};
-template <sender Sender>
-auto operator|(Sender &&sndr, unstoppable_t adaptor) {
-  return adaptor(static_cast<Sender &&>(sndr));
+template <sender Sender> auto operator|(Sender &&sndr, __closure c) {
+  return c(static_cast<Sender &&>(sndr));
 }
+} // namespace __write_env
+inline constexpr __write_env::__closure unstoppable{};
 
 // ---- scopes -----------------------------------------------------------
+namespace __counting_scopes {
 struct __join_sender : __sender_base<void> {};
 
-class simple_counting_scope {
+struct __base_scope {
+  __base_scope() noexcept = default;
+  __base_scope(__base_scope &&) = delete;
+  // Terminates unless the scope was joined or never used.
+  ~__base_scope() {
+    if (__used_ && !__joined_)
+      std::terminate();
+  }
+  void close() noexcept { __closed_ = true; }
+
+protected:
+  bool __used_ = false;
+  bool __joined_ = false;
+  bool __closed_ = false;
+};
+} // namespace __counting_scopes
+
+class simple_counting_scope : private __counting_scopes::__base_scope {
 public:
   struct token {
-    simple_counting_scope *__scope_;
-    template <sender Sender> Sender &&wrap(Sender &&sndr) const noexcept {
-      return static_cast<Sender &&>(sndr);
+    template <sender Sender> [[nodiscard]] Sender &&wrap(Sender &&snd) const noexcept {
+      return static_cast<Sender &&>(snd);
     }
-    bool try_associate() const noexcept { return true; }
-    void disassociate() const noexcept {}
-  };
-  simple_counting_scope() noexcept = default;
-  simple_counting_scope(simple_counting_scope &&) = delete;
-  ~simple_counting_scope() {} // std::terminate() unless joined
+    [[nodiscard]] bool try_associate() const noexcept { return true; }
 
-  token get_token() noexcept { return token{this}; }
-  void close() noexcept {}
-  [[nodiscard]] __join_sender join() noexcept { return {}; }
+  private:
+    friend class simple_counting_scope;
+    simple_counting_scope *__scope_;
+    explicit token(simple_counting_scope *scope) noexcept : __scope_(scope) {}
+  };
+
+  [[nodiscard]] token get_token() noexcept {
+    __used_ = true;
+    return token{this};
+  }
+  using __counting_scopes::__base_scope::close;
+  [[nodiscard]] __counting_scopes::__join_sender join() noexcept {
+    __joined_ = true;
+    return {};
+  }
 };
 
-class counting_scope {
+class counting_scope : private __counting_scopes::__base_scope {
 public:
   struct token {
-    counting_scope *__scope_;
-    template <sender Sender> Sender &&wrap(Sender &&sndr) const noexcept {
-      return static_cast<Sender &&>(sndr);
+    template <sender Sender> [[nodiscard]] Sender &&wrap(Sender &&snd) const {
+      return static_cast<Sender &&>(snd);
     }
-    bool try_associate() const noexcept { return true; }
-    void disassociate() const noexcept {}
-  };
-  counting_scope() noexcept = default;
-  counting_scope(counting_scope &&) = delete;
-  ~counting_scope() {} // std::terminate() unless joined
+    [[nodiscard]] bool try_associate() const noexcept { return true; }
 
-  token get_token() noexcept { return token{this}; }
-  void close() noexcept {}
+  private:
+    friend class counting_scope;
+    counting_scope *__scope_;
+    explicit token(counting_scope *scope) noexcept : __scope_(scope) {}
+  };
+
+  [[nodiscard]] token get_token() noexcept {
+    __used_ = true;
+    return token{this};
+  }
+  using __counting_scopes::__base_scope::close;
+  [[nodiscard]] __counting_scopes::__join_sender join() noexcept {
+    __joined_ = true;
+    return {};
+  }
   void request_stop() noexcept {}
-  [[nodiscard]] __join_sender join() noexcept { return {}; }
 };
 
 struct spawn_t {
-  template <sender Sender, class Token, class Env = env<>>
-  void operator()(Sender &&sndr, Token token, Env env = {}) const {
+  template <sender Sender, class Token>
+    requires(!__sends_error<Sender>)
+  void operator()(Sender &&sndr, Token tkn) const {
+    (*this)(static_cast<Sender &&>(sndr), static_cast<Token &&>(tkn), env<>{});
+  }
+  template <sender Sender, class Token, class Env>
+    requires(!__sends_error<Sender>)
+  void operator()(Sender &&sndr, Token tkn, Env &&e) const {
     (void)sndr;
-    (void)token;
-    (void)env;
+    (void)tkn;
+    (void)e;
+  }
+  // Diagnostic overload: spawn needs a sender that cannot fail.
+  template <sender Sender, class Token, class... Env>
+    requires __sends_error<Sender>
+  void operator()(Sender &&, Token, Env &&...) const {
+    static_assert(!__sends_error<Sender>,
+                  "stdexec::spawn requires a sender without set_error completions");
   }
 };
 inline constexpr spawn_t spawn{};
 
 namespace __spawn_future {
-template <class T> struct __future : __sender_base<T> {};
+template <class T, bool E> struct __future : __sender_base<T, E> {};
 } // namespace __spawn_future
 struct spawn_future_t {
   template <sender Sender, class Token, class Env = env<>>
-  __spawn_future::__future<__single_value_t<Sender>>
-  operator()(Sender &&sndr, Token token, Env env = {}) const {
+  __spawn_future::__future<__single_value_t<Sender>, __sends_error<Sender>>
+  operator()(Sender &&sndr, Token &&tkn, Env &&e = {}) const {
     (void)sndr;
-    (void)token;
-    (void)env;
+    (void)tkn;
+    (void)e;
     return {};
   }
 };
@@ -172,61 +257,123 @@ struct sync_wait_t {
 inline constexpr sync_wait_t sync_wait{};
 
 // ---- stdexec::task<T, Env> -------------------------------------------
-template <class T = void, class Env = env<>> class task;
+template <class Error> struct with_error {
+  using type = std::decay_t<Error>;
+  type error;
+};
+template <class Error> with_error(Error) -> with_error<Error>;
+
+struct with_stopped {};
 
 namespace __task {
-template <class T> struct __result_base {
-  template <class U = T> void return_value(U &&v) { __value_.emplace(static_cast<U &&>(v)); }
-  T __result() { return std::move(*__value_); }
-  std::optional<T> __value_;
-};
-template <> struct __result_base<void> {
-  void return_void() noexcept {}
-  void __result() {}
-};
-struct __final_awaiter {
-  bool await_ready() const noexcept { return false; }
-  template <class Promise>
-  std::coroutine_handle<> await_suspend(std::coroutine_handle<Promise> h) noexcept {
-    auto c = h.promise().__continuation_;
-    return c ? c : std::noop_coroutine();
+template <class Promise, class T> struct __promise_base {
+  template <class Value = T> constexpr void return_value(Value &&value) {
+    __result_.emplace(static_cast<Value &&>(value));
   }
-  void await_resume() noexcept {}
+  template <class Error>
+    requires(!std::is_convertible_v<with_error<Error>, T>)
+  constexpr void return_value(with_error<Error> error) {
+    static_cast<Promise &>(*this).__set_error(std::move(error).error);
+  }
+  constexpr void return_value(with_stopped) noexcept
+    requires(!std::is_convertible_v<with_stopped, T>)
+  {
+    static_cast<Promise &>(*this).__set_stopped();
+  }
+  [[nodiscard]] constexpr T &__result() noexcept { return *__result_; }
+  std::optional<T> __result_{};
+};
+template <class Promise> struct __promise_base<Promise, void> {
+  constexpr void return_void() {}
+  constexpr void __result() {}
 };
 } // namespace __task
 
-template <class T, class Env> class [[nodiscard]] task : public __sender_base<T> {
-public:
-  struct promise_type : __task::__result_base<T>, with_awaitable_senders<promise_type> {
-    task get_return_object() noexcept {
-      return task(std::coroutine_handle<promise_type>::from_promise(*this));
+template <class T = void, class Env = env<>> class [[nodiscard]] task {
+  struct __promise;
+
+  template <class ParentPromise> struct __awaiter {
+    std::coroutine_handle<__promise> __coro_;
+    explicit __awaiter(task &&t, ParentPromise &) noexcept
+        : __coro_(std::exchange(t.__coro_, {})) {}
+    __awaiter(__awaiter &&o) noexcept : __coro_(std::exchange(o.__coro_, {})) {}
+    ~__awaiter() {
+      if (__coro_)
+        __coro_.destroy();
     }
-    std::suspend_always initial_suspend() noexcept { return {}; }
-    __task::__final_awaiter final_suspend() noexcept { return {}; }
-    void unhandled_exception() noexcept { __exception_ = std::current_exception(); }
-    std::exception_ptr __exception_;
+    bool await_ready() const noexcept { return false; }
+    std::coroutine_handle<> await_suspend(std::coroutine_handle<> c) noexcept {
+      __coro_.promise().set_continuation(c);
+      return __coro_;
+    }
+    T await_resume() {
+      if (__coro_.promise().__exception_)
+        std::rethrow_exception(__coro_.promise().__exception_);
+      return __coro_.promise().__result();
+    }
   };
 
-  task(task &&other) noexcept : __coro_(std::exchange(other.__coro_, {})) {}
-  task(const task &) = delete;
-  ~task() {
+  struct __completed_awaiter {
+    bool await_ready() const noexcept { return false; }
+    std::coroutine_handle<> await_suspend(std::coroutine_handle<__promise> h) noexcept {
+      auto c = h.promise().__continuation_;
+      return c ? c : std::noop_coroutine();
+    }
+    void await_resume() noexcept {}
+  };
+
+public:
+  using sender_concept = sender_tag;
+  using promise_type = __promise;
+  using _result_t = T;
+  static constexpr bool __sends_error = true; // set_error_t(std::exception_ptr)
+
+  constexpr task(task &&that) noexcept : __coro_(std::exchange(that.__coro_, {})) {}
+  constexpr ~task() {
     if (__coro_)
       __coro_.destroy();
   }
 
-  struct __awaiter {
-    std::coroutine_handle<promise_type> __coro_;
-    bool await_ready() const noexcept { return false; }
-    std::coroutine_handle<> await_suspend(std::coroutine_handle<> c) noexcept {
-      __coro_.promise().__continuation_ = c;
-      return __coro_;
-    }
-    T await_resume() { return __coro_.promise().__result(); }
-  };
-  __awaiter operator co_await() && noexcept { return __awaiter{std::exchange(__coro_, {})}; }
+  template <class ParentPromise>
+  [[nodiscard]] constexpr auto as_awaitable(ParentPromise &parent) && noexcept {
+    return __awaiter<ParentPromise>(static_cast<task &&>(*this), parent);
+  }
 
 private:
-  explicit task(std::coroutine_handle<promise_type> coro) noexcept : __coro_(coro) {}
+  constexpr explicit task(std::coroutine_handle<promise_type> coro) noexcept
+      : __coro_(coro) {}
   std::coroutine_handle<promise_type> __coro_;
+};
+
+template <class T, class Env>
+struct task<T, Env>::__promise : __task::__promise_base<__promise, T>,
+                                 with_awaitable_senders<__promise> {
+  __promise() noexcept = default;
+
+  [[nodiscard]] auto get_return_object() noexcept -> task {
+    return task(std::coroutine_handle<__promise>::from_promise(*this));
+  }
+  static constexpr std::suspend_always initial_suspend() noexcept { return {}; }
+  auto final_suspend() noexcept { return __completed_awaiter{}; }
+  void unhandled_exception() noexcept { __exception_ = std::current_exception(); }
+  [[nodiscard]] auto unhandled_stopped() const noexcept -> std::coroutine_handle<> {
+    return this->__continuation_;
+  }
+
+  template <class Error> constexpr void __set_error(Error &&) noexcept {}
+  constexpr void __set_stopped() noexcept { __stopped_ = true; }
+
+  // The error and stop channels: `co_yield with_error{e}` / `co_yield with_stopped{}`.
+  template <class Error> constexpr auto yield_value(with_error<Error> error) noexcept {
+    __set_error(std::move(error).error);
+    return __completed_awaiter{};
+  }
+  constexpr auto yield_value(with_stopped) noexcept {
+    __set_stopped();
+    return __completed_awaiter{};
+  }
+
+  std::exception_ptr __exception_;
+  bool __stopped_ = false;
 };
 } // namespace stdexec

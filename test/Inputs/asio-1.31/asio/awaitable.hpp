@@ -1,12 +1,24 @@
-// coro-tidy test stand-in for asio >= 1.31 <asio/awaitable.hpp>.
-// asio::awaitable<T, Executor = any_io_executor>: [[nodiscard]], lazy; as in
-// asio, the promise (asio::detail::awaitable_frame<T, Executor>) comes from a
-// std::coroutine_traits specialization, and only awaitables, async operations
-// and this_coro tags can be awaited (await_transform).
+// coro-tidy test stand-in for asio >= 1.31 <asio/awaitable.hpp> (shapes read
+// in Boost.Asio 1.86 = asio 1.31, boost/asio/awaitable.hpp and
+// impl/awaitable.hpp).
+// asio::awaitable<T, Executor = any_io_executor>: a class, [[nodiscard]]
+// (ASIO_NODISCARD), lazy, move-only; it is its own awaiter (await_ready
+// false, await_suspend only for awaitable_frame promises). The promise
+// asio::detail::awaitable_frame<T, Executor> (derived from
+// awaitable_frame_base<Executor>) comes from a std::coroutine_traits
+// partial specialization (no nested promise_type). initial_suspend
+// suspend_always; final_suspend a local awaiter (await_ready false).
+// await_transform accepts only: awaitable<U, Executor>, async operations
+// (deferred_async_operation, ...), this_coro::executor,
+// this_coro::cancellation_state, reset_cancellation_state(...) and
+// throw_if_cancelled(...); awaiting an awaitable or an async operation after
+// cancellation throws system_error(operation_aborted) unless
+// throw_if_cancelled(false).
 #pragma once
 #include <coroutine>
 #include <exception>
 #include <optional>
+#include <type_traits>
 #include <utility>
 
 #include <asio/any_io_executor.hpp>
@@ -17,17 +29,16 @@ template <typename T, typename Executor = any_io_executor> class awaitable;
 template <typename Signature, typename Initiation, typename... InitArgs>
 class deferred_async_operation;
 
-namespace detail {
-template <typename T> struct awaitable_result_base {
-  template <typename U = T> void return_value(U &&v) { value_.emplace(static_cast<U &&>(v)); }
-  T get() { return std::move(*value_); }
-  std::optional<T> value_;
-};
-template <> struct awaitable_result_base<void> {
-  void return_void() noexcept {}
-  void get() {}
+template <typename T> struct is_async_operation : std::false_type {};
+template <typename Signature, typename Initiation, typename... InitArgs>
+struct is_async_operation<deferred_async_operation<Signature, Initiation, InitArgs...>>
+    : std::true_type {};
+
+struct cancellation_state {
+  bool cancelled() const noexcept { return false; }
 };
 
+namespace detail {
 template <typename Sig> struct signature_result;
 template <> struct signature_result<void(std::exception_ptr)> {
   using type = void;
@@ -47,39 +58,86 @@ template <> struct ready_awaiter<void> {
   void await_resume() const noexcept {}
 };
 
-template <typename T, typename Executor>
-class awaitable_frame : public awaitable_result_base<T> {
+template <typename Op, typename Executor> struct awaitable_async_op {
+  Op op_;
+  bool await_ready() const noexcept { return false; }
+  void await_suspend(std::coroutine_handle<>) noexcept {}
+  typename Op::result_type await_resume();
+};
+
+template <typename Executor> class awaitable_frame_base {
 public:
-  struct final_awaiter {
-    bool await_ready() const noexcept { return false; }
-    void await_suspend(std::coroutine_handle<>) noexcept {}
-    void await_resume() noexcept {}
-  };
-
-  awaitable<T, Executor> get_return_object() noexcept;
   std::suspend_always initial_suspend() noexcept { return {}; }
-  final_awaiter final_suspend() noexcept { return {}; }
-  void unhandled_exception() { exception_ = std::current_exception(); }
+  auto final_suspend() noexcept {
+    struct result {
+      awaitable_frame_base *this_;
+      bool await_ready() const noexcept { return false; }
+      void await_suspend(std::coroutine_handle<void>) noexcept {}
+      void await_resume() const noexcept {}
+    };
+    return result{this};
+  }
+  void unhandled_exception() { pending_exception_ = std::current_exception(); }
 
-  template <typename U> awaitable<U, Executor> await_transform(awaitable<U, Executor> a) const {
+  template <typename T> auto await_transform(awaitable<T, Executor> a) const {
+    // throws system_error(operation_aborted) when cancelled and throw_if_cancelled_
     return a;
   }
-  template <typename Sig, typename Init, typename... Args>
-  awaitable<typename signature_result<Sig>::type, Executor>
-  await_transform(deferred_async_operation<Sig, Init, Args...> op);
-
-  ready_awaiter<Executor> await_transform(this_coro::executor_t) noexcept { return {}; }
-  ready_awaiter<void> await_transform(this_coro::reset_cancellation_state_0_t) noexcept { return {}; }
-  template <typename F>
-  ready_awaiter<void> await_transform(this_coro::reset_cancellation_state_1_t<F>) noexcept { return {}; }
-  template <typename F, typename G>
-  ready_awaiter<void> await_transform(this_coro::reset_cancellation_state_2_t<F, G>) noexcept {
-    return {};
+  template <typename Op>
+    requires is_async_operation<std::decay_t<Op>>::value
+  auto await_transform(Op &&op) {
+    return awaitable_async_op<std::decay_t<Op>, Executor>{static_cast<Op &&>(op)};
   }
-  ready_awaiter<bool> await_transform(this_coro::throw_if_cancelled_0_t) noexcept { return {}; }
-  ready_awaiter<void> await_transform(this_coro::throw_if_cancelled_1_t) noexcept { return {}; }
+  auto await_transform(this_coro::executor_t) noexcept { return ready_awaiter<Executor>{}; }
+  auto await_transform(this_coro::cancellation_state_t) noexcept {
+    return ready_awaiter<cancellation_state>{};
+  }
+  auto await_transform(this_coro::reset_cancellation_state_0_t) noexcept {
+    return ready_awaiter<void>{};
+  }
+  template <typename Filter>
+  auto await_transform(this_coro::reset_cancellation_state_1_t<Filter>) noexcept {
+    return ready_awaiter<void>{};
+  }
+  template <typename InFilter, typename OutFilter>
+  auto await_transform(this_coro::reset_cancellation_state_2_t<InFilter, OutFilter>) noexcept {
+    return ready_awaiter<void>{};
+  }
+  auto await_transform(this_coro::throw_if_cancelled_0_t) noexcept {
+    return ready_awaiter<bool>{};
+  }
+  auto await_transform(this_coro::throw_if_cancelled_1_t) noexcept {
+    return ready_awaiter<void>{};
+  }
 
-  std::exception_ptr exception_;
+protected:
+  std::exception_ptr pending_exception_;
+};
+
+template <typename T, typename Executor>
+class awaitable_frame : public awaitable_frame_base<Executor> {
+public:
+  awaitable<T, Executor> get_return_object() noexcept;
+  template <typename U> void return_value(U &&u) { result_.emplace(static_cast<U &&>(u)); }
+  T get() {
+    if (this->pending_exception_)
+      std::rethrow_exception(this->pending_exception_);
+    return std::move(*result_);
+  }
+
+private:
+  std::optional<T> result_;
+};
+
+template <typename Executor>
+class awaitable_frame<void, Executor> : public awaitable_frame_base<Executor> {
+public:
+  awaitable<void, Executor> get_return_object() noexcept;
+  void return_void() {}
+  void get() {
+    if (this->pending_exception_)
+      std::rethrow_exception(this->pending_exception_);
+  }
 };
 } // namespace detail
 
@@ -88,14 +146,18 @@ public:
   using value_type = T;
   using executor_type = Executor;
 
-  constexpr awaitable() noexcept = default;
-  awaitable(awaitable &&other) noexcept : frame_(std::exchange(other.frame_, {})) {}
-  awaitable(const awaitable &) = delete;
+  constexpr awaitable() noexcept : frame_(nullptr) {}
+  awaitable(awaitable &&other) noexcept : frame_(std::exchange(other.frame_, nullptr)) {}
   ~awaitable() {
     if (frame_)
       frame_.destroy();
   }
-  bool valid() const noexcept { return static_cast<bool>(frame_); }
+  awaitable &operator=(awaitable &&other) noexcept {
+    if (this != &other)
+      frame_ = std::exchange(other.frame_, nullptr);
+    return *this;
+  }
+  bool valid() const noexcept { return !!frame_; }
 
   bool await_ready() const noexcept { return false; }
   template <class U>
@@ -105,17 +167,22 @@ public:
 private:
   template <typename, typename> friend class detail::awaitable_frame;
   explicit awaitable(std::coroutine_handle<detail::awaitable_frame<T, Executor>> f) : frame_(f) {}
+  awaitable(const awaitable &) = delete;
+  awaitable &operator=(const awaitable &) = delete;
   std::coroutine_handle<detail::awaitable_frame<T, Executor>> frame_;
 };
 
 template <typename T, typename Executor>
 awaitable<T, Executor> detail::awaitable_frame<T, Executor>::get_return_object() noexcept {
-  return awaitable<T, Executor>(
-      std::coroutine_handle<awaitable_frame>::from_promise(*this));
+  return awaitable<T, Executor>(std::coroutine_handle<awaitable_frame>::from_promise(*this));
+}
+template <typename Executor>
+awaitable<void, Executor> detail::awaitable_frame<void, Executor>::get_return_object() noexcept {
+  return awaitable<void, Executor>(std::coroutine_handle<awaitable_frame>::from_promise(*this));
 }
 } // namespace asio
 
 template <typename T, typename Executor, typename... Args>
 struct std::coroutine_traits<asio::awaitable<T, Executor>, Args...> {
-  using promise_type = asio::detail::awaitable_frame<T, Executor>;
+  typedef asio::detail::awaitable_frame<T, Executor> promise_type;
 };

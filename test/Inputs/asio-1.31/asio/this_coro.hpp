@@ -1,5 +1,7 @@
-// coro-tidy test stand-in for asio >= 1.31 <asio/this_coro.hpp>: the
-// cancellation shields reset_cancellation_state(...) / throw_if_cancelled(b).
+// coro-tidy test stand-in for asio >= 1.31 <asio/this_coro.hpp>:
+// this_coro::executor, this_coro::cancellation_state, and the cancellation
+// shields reset_cancellation_state(...) / throw_if_cancelled(b) (functions
+// returning tag objects that the awaitable promise's await_transform answers).
 #pragma once
 #include <utility>
 
@@ -15,6 +17,11 @@ struct executor_t {
 };
 inline constexpr executor_t executor;
 
+struct cancellation_state_t {
+  constexpr cancellation_state_t() {}
+};
+inline constexpr cancellation_state_t cancellation_state;
+
 struct reset_cancellation_state_0_t {
   constexpr reset_cancellation_state_0_t() {}
 };
@@ -27,11 +34,12 @@ template <typename InFilter, typename OutFilter> struct reset_cancellation_state
 };
 constexpr reset_cancellation_state_0_t reset_cancellation_state() { return {}; }
 template <typename Filter>
-constexpr reset_cancellation_state_1_t<Filter> reset_cancellation_state(Filter &&filter) {
+constexpr reset_cancellation_state_1_t<std::decay_t<Filter>>
+reset_cancellation_state(Filter &&filter) {
   return {static_cast<Filter &&>(filter)};
 }
 template <typename InFilter, typename OutFilter>
-constexpr reset_cancellation_state_2_t<InFilter, OutFilter>
+constexpr reset_cancellation_state_2_t<std::decay_t<InFilter>, std::decay_t<OutFilter>>
 reset_cancellation_state(InFilter &&in_filter, OutFilter &&out_filter) {
   return {static_cast<InFilter &&>(in_filter), static_cast<OutFilter &&>(out_filter)};
 }

@@ -1,6 +1,7 @@
-// coro-tidy test stand-in for <folly/coro/Coroutine.h>: folly::coro::
-// coroutine_handle / suspend_always / suspend_never, plus a small helper that
-// finds the result type of co_await (used by blockingWait).
+// coro-tidy test stand-in for <folly/coro/Coroutine.h> (and the awaitable
+// traits of <folly/coro/Traits.h>): folly::coro::coroutine_handle,
+// suspend_always, suspend_never (std:: names), is_awaitable_v and
+// await_result_t.
 #pragma once
 #include <coroutine>
 #include <type_traits>
@@ -8,6 +9,7 @@
 
 namespace folly::coro {
 using std::coroutine_handle;
+using std::noop_coroutine;
 using std::suspend_always;
 using std::suspend_never;
 
@@ -21,6 +23,11 @@ template <typename A> decltype(auto) getAwaiter(A &&a) {
     return static_cast<A &&>(a);
 }
 } // namespace detail
+
+template <typename A>
+inline constexpr bool is_awaitable_v = requires(A &&a) {
+  detail::getAwaiter(static_cast<A &&>(a)).await_ready();
+};
 
 template <typename A>
 using await_result_t =
