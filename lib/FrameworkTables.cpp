@@ -220,25 +220,25 @@ static std::vector<FrameworkTable> buildTables() {
   };
   // unifex's algorithms are customization-point objects: these are the
   // objects' real names (unifex::unstoppable etc. are using-declarations).
-  Unifex.ShieldFunctions = {"unifex::_unstoppable::unstoppable"};
+  Unifex.ShieldFunctions = {"unifex::_unstoppable_cpo::unstoppable"};
   Unifex.AsyncCleanupFunctions = {"unifex::_at_coroutine_exit::at_coroutine_exit"};
-  Unifex.BlockingWaits = {{"unifex::_sync_wait_cpo::sync_wait",
+  Unifex.BlockingWaits = {{"unifex::sync_wait",
                            BlockingKind::SyncWait, "co_await the sender"}};
   Unifex.Scopes = {
-      {"unifex::v1::async_scope", {"spawn", "spawn_on", "detached_spawn",
+      {"unifex::_async_scope::async_scope", {"spawn", "spawn_on", "detached_spawn",
                                    "detached_spawn_on", "detached_spawn_call",
                                    "detached_spawn_call_on"},
        {"complete", "cleanup"},
        "terminates the process (asserts that the scope was joined)"},
-      {"unifex::v2::async_scope", {}, {"join"},
+      {"unifex::v2::_async_scope::async_scope", {}, {"join"},
        "terminates the process (asserts that the scope was joined)"},
   };
-  Unifex.ScopeSpawnFunctions = {"unifex::_spawn_detached::spawn_detached",
-                                "unifex::_spawn_future::spawn_future"};
-  Unifex.TaskKeepers = {"unifex::_spawn_detached::spawn_detached",
-                        "unifex::_spawn_future::spawn_future",
-                        "unifex::v1::async_scope::spawn",
-                        "unifex::v1::async_scope::detached_spawn"};
+  Unifex.ScopeSpawnFunctions = {"unifex::spawn_detached",
+                                "unifex::spawn_future"};
+  Unifex.TaskKeepers = {"unifex::spawn_detached",
+                        "unifex::spawn_future",
+                        "unifex::_async_scope::async_scope::spawn",
+                        "unifex::_async_scope::async_scope::detached_spawn"};
   Unifex.AwaitableCombinators = {"unifex::_when_all::when_all"};
   Unifex.Cancellation = CancellationModel::NotResumed;
   Unifex.Shield = ShieldStyle::UnstoppableSender;
@@ -276,13 +276,13 @@ static std::vector<FrameworkTable> buildTables() {
        "terminates the process unless the scope was joined"},
       {"experimental::execution::counting_scope", {}, {"join"},
        "terminates the process unless the scope was joined"},
-      {"experimental::execution::async_scope", {"spawn", "spawn_future"},
+      {"experimental::execution::__scope::async_scope", {"spawn", "spawn_future"},
        {"on_empty"}, "terminates the process unless the scope is empty"},
   };
   Stdexec.ScopeSpawnFunctions = {"stdexec::spawn", "stdexec::spawn_future"};
   Stdexec.TaskKeepers = {"stdexec::spawn", "stdexec::spawn_future",
                          "experimental::execution::start_detached",
-                         "experimental::execution::async_scope::spawn"};
+                         "experimental::execution::__scope::async_scope::spawn"};
   Stdexec.AwaitableCombinators = {"stdexec::when_all"};
   Stdexec.Cancellation = CancellationModel::NotResumed;
   Stdexec.Shield = ShieldStyle::UnstoppableSender;

@@ -88,11 +88,20 @@ static bool isDefaultToken(const Expr *E) {
 /// co_current_cancellation_token`, or a local initialised with it.
 static bool isOwnToken(const Expr *E, const CoroModel &Model,
                        const FrameworkTable &T) {
-  E = strip(E);
+  // Through copies: `auto own = co_await co_current_cancellation_token;`.
+  auto Copied = [](const Expr *X) {
+    X = strip(X);
+    if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(X))
+      if (Construct->getNumArgs() == 1 && Construct->getConstructor() &&
+          Construct->getConstructor()->isCopyOrMoveConstructor())
+        X = strip(Construct->getArg(0));
+    return X;
+  };
+  E = Copied(E);
   if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E))
     if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
       if (Var->hasLocalStorage() && !isa<ParmVarDecl>(Var) && Var->getInit())
-        E = strip(Var->getInit());
+        E = Copied(Var->getInit());
   if (!E || !isAwait(*E) || T.CurrentTokenAwaits.empty())
     return false;
   return matchesNameList(operandDecl(awaitOperand(*E)), T.CurrentTokenAwaits);

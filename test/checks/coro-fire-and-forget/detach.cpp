@@ -75,8 +75,10 @@ cppcoro::task<void> cppcoro_structured(cppcoro::async_scope &scope) {
 // Cobalt: spawn with 'detached', promise::detach() and unary '+'.
 boost::cobalt::task<void> cb_work();
 boost::cobalt::promise<void> cb_eager();
-template <typename Ctx> void cobalt(Ctx &ctx);
-template <> void cobalt(int &ctx) {
+struct CobaltContext {
+  boost::cobalt::executor get_executor();
+};
+void cobalt(CobaltContext &ctx) {
   boost::cobalt::spawn(ctx, cb_work(), boost::asio::detached);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'spawn' with 'detached': errors are lost and nothing can cancel or join this task [coro-fire-and-forget]
   // CHECK-MESSAGES: :[[@LINE-2]]:3: note: keep the promise and co_await it, or use 'cobalt::join' / 'cobalt::gather'

@@ -98,7 +98,7 @@ cobalt::task<void> releaseSkipped(Conn c) {
 cobalt::task<void> withTeardown(Conn c) {
   co_await cobalt::with(
       c, [](Conn &x) -> cobalt::task<void> { co_await x.send(1); },
-      [](Conn &x, std::exception_ptr) -> cobalt::task<void> {
+      [](Conn &&x, std::exception_ptr) -> cobalt::task<void> {
         co_await x.send(2);
         co_await x.disconnect();
       });
