@@ -144,6 +144,52 @@ std::vector<FixItHint> insertStatementBefore(const Stmt &S, llvm::StringRef Text
   return {FixItHint::CreateInsertion(Begin, (Text + EOL + Before).str())};
 }
 
+std::vector<FixItHint> insertHandlerBefore(const CXXCatchStmt &Handler,
+                                           llvm::StringRef Text,
+                                           const ASTContext &Ctx) {
+  SourceLocation Catch = Handler.getCatchLoc();
+  if (!isEditable(Handler.getSourceRange()) || !Catch.isFileID())
+    return {};
+  BufferView Buf(Ctx.getSourceManager(), Catch);
+  unsigned Offset = Buf.offset(Catch), LineStart = Buf.lineStart(Offset);
+  unsigned IndentEnd = Buf.skipBlanks(LineStart);
+  llvm::StringRef Indent = Buf.Text.slice(LineStart, IndentEnd);
+  llvm::StringRef EOL = Buf.lineBreakAt(Buf.Text.find('\n', Offset));
+  if (IndentEnd == Offset)
+    return {FixItHint::CreateInsertion(Catch, (Text + EOL + Indent).str())};
+  // `} catch`: the blanks between them become the two line breaks.
+  unsigned BlankFrom = Offset;
+  while (BlankFrom > LineStart &&
+         (Buf.Text[BlankFrom - 1] == ' ' || Buf.Text[BlankFrom - 1] == '\t'))
+    --BlankFrom;
+  return {FixItHint::CreateReplacement(
+      CharSourceRange::getCharRange(Buf.loc(BlankFrom), Catch),
+      (EOL + Indent + Text + EOL + Indent).str())};
+}
+
+std::vector<FixItHint> insertFirstStatement(const CompoundStmt &Block,
+                                            llvm::StringRef Text,
+                                            const ASTContext &Ctx) {
+  if (!Block.body_empty())
+    return insertStatementBefore(*Block.body_front(), Text, Ctx);
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation LBrace = Block.getLBracLoc(), RBrace = Block.getRBracLoc();
+  if (!isEditable(SourceRange(LBrace, RBrace)) ||
+      SM.getFileID(LBrace) != SM.getFileID(RBrace))
+    return {};
+  BufferView Buf(SM, LBrace);
+  unsigned Left = Buf.offset(LBrace), Right = Buf.offset(RBrace);
+  SourceLocation After = Buf.loc(Left + 1);
+  if (Buf.lineStart(Left) == Buf.lineStart(Right))
+    return {FixItHint::CreateInsertion(
+        After, (" " + Text + (Right == Left + 1 ? " " : "")).str())};
+  // One level in from the closing brace's line.
+  unsigned BraceLine = Buf.lineStart(Right);
+  llvm::StringRef Indent = Buf.Text.slice(BraceLine, Buf.skipBlanks(BraceLine));
+  llvm::StringRef EOL = Buf.lineBreakAt(Buf.Text.find('\n', Left));
+  return {FixItHint::CreateInsertion(After, (EOL + Indent + "  " + Text).str())};
+}
+
 std::vector<FixItHint> wrapExpr(const Expr &E, llvm::StringRef Prefix,
                                 llvm::StringRef Suffix, const ASTContext &Ctx) {
   if (!isEditable(E.getSourceRange()))

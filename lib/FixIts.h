@@ -32,6 +32,22 @@ std::vector<clang::FixItHint> insertStatementBefore(const clang::Stmt &S,
                                                     llvm::StringRef Text,
                                                     const clang::ASTContext &Ctx);
 
+/// Inserts the handler \p Text before \p Handler, on a line of its own,
+/// indented like the line that holds Handler's `catch`. A `}` before the
+/// `catch` on that line stays there, and Handler moves to the next line:
+///   } catch (...) {       ->   }
+///                              catch (const Cancelled &) { throw; }
+///                              catch (...) {
+std::vector<clang::FixItHint> insertHandlerBefore(const clang::CXXCatchStmt &Handler,
+                                                  llvm::StringRef Text,
+                                                  const clang::ASTContext &Ctx);
+
+/// Inserts \p Text as the first statement of \p Block: before its first
+/// statement as insertStatementBefore does, or into an empty block.
+std::vector<clang::FixItHint> insertFirstStatement(const clang::CompoundStmt &Block,
+                                                   llvm::StringRef Text,
+                                                   const clang::ASTContext &Ctx);
+
 /// Wraps the written text of \p E in `Prefix(` ... `)`.
 std::vector<clang::FixItHint> wrapExpr(const clang::Expr &E,
                                        llvm::StringRef Prefix,

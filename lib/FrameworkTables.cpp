@@ -67,11 +67,16 @@ static FrameworkTable asioTable(Framework Id, const std::string &NS) {
                     NS + "::immediate_executor_binder"};
   T.ShieldFunctions = {NS + "::this_coro::reset_cancellation_state",
                        NS + "::this_coro::throw_if_cancelled"};
+  // A cancelled operation, and every await after a cancellation (the
+  // awaitable's throw_if_cancelled), throws system_error with the code
+  // error::operation_aborted (detail::throw_error). Boost's
+  // boost::system::system_error derives from std::runtime_error; standalone
+  // asio's system_error is a typedef of std::system_error, which does too.
   T.CancellationExceptions = {NS == "asio" ? "asio::system_error"
                                            : "boost::system::system_error"};
-  // Standalone asio's system_error is an alias of std::system_error.
   if (NS == "asio")
     T.CancellationExceptions.push_back("std::system_error");
+  T.CancellationExceptionBases = {"std::runtime_error", "std::exception"};
   T.CancellationTests = {NS + "::error::operation_aborted",
                          NS + "::this_coro::cancellation_state",
                          NS + "::cancellation_state",
@@ -121,9 +126,11 @@ static std::vector<FrameworkTable> buildTables() {
   };
   Folly.ShieldFunctions = {"folly::coro::co_withCancellation"};
   Folly.AsyncCleanupFunctions = {"folly::coro::co_scope_exit"};
+  // struct OperationCancelled final : public std::exception.
   Folly.CancellationExceptions = {"folly::OperationCancelled"};
-  Folly.CancellationTests = {"folly::OperationCancelled",
-                             "folly::CancellationToken::isCancellationRequested",
+  Folly.CancellationExceptionBases = {"std::exception"};
+  Folly.CancellationTests = {"folly::CancellationToken::isCancellationRequested",
+                             "folly::CancellationSource::isCancellationRequested",
                              "folly::coro::co_current_cancellation_token"};
   Folly.RethrowCancellationHandler =
       "catch (const folly::OperationCancelled &) { throw; }";
@@ -190,10 +197,12 @@ static std::vector<FrameworkTable> buildTables() {
        "cppcoro::async_generator"},
   };
   Cppcoro.ShieldFunctions = {"cppcoro::cancellation_token::cancellation_token"};
+  // class operation_cancelled : public std::exception.
   Cppcoro.CancellationExceptions = {"cppcoro::operation_cancelled"};
-  Cppcoro.CancellationTests = {"cppcoro::operation_cancelled",
-                               "cppcoro::cancellation_token::is_cancellation_requested",
-                               "cppcoro::cancellation_token::throw_if_cancellation_requested"};
+  Cppcoro.CancellationExceptionBases = {"std::exception"};
+  Cppcoro.CancellationTests = {"cppcoro::cancellation_token::is_cancellation_requested",
+                               "cppcoro::cancellation_token::throw_if_cancellation_requested",
+                               "cppcoro::cancellation_source::is_cancellation_requested"};
   Cppcoro.RethrowCancellationHandler =
       "catch (const cppcoro::operation_cancelled &) { throw; }";
   Cppcoro.CancellationHeader = "<cppcoro/operation_cancelled.hpp>";
@@ -315,12 +324,20 @@ static std::vector<FrameworkTable> buildTables() {
   Cobalt.ShieldFunctions = {"boost::cobalt::this_coro::reset_cancellation_state",
                             "boost::cobalt::this_coro::throw_if_cancelled"};
   Cobalt.AsyncCleanupFunctions = {"boost::cobalt::with"};
+  // cobalt::this_coro::cancellation_state is Boost.Asio's (using-directive);
+  // `co_await this_coro::cancelled` gives the cancellation type.
   Cobalt.CancellationTests = {"boost::asio::error::operation_aborted",
-                              "boost::cobalt::this_coro::cancellation_state",
-                              "boost::asio::this_coro::cancellation_state"};
+                              "boost::cobalt::this_coro::cancelled",
+                              "boost::asio::this_coro::cancellation_state",
+                              "boost::asio::cancellation_state",
+                              "boost::asio::cancellation_type"};
   Cobalt.RethrowIfCancelledStatement =
       "if (%0.code() == boost::asio::error::operation_aborted) throw;";
+  // After a cancellation an await throws
+  // boost::system::system_error(asio::error::operation_aborted)
+  // (enable_awaitables::await_transform), a std::runtime_error.
   Cobalt.CancellationExceptions = {"boost::system::system_error"};
+  Cobalt.CancellationExceptionBases = {"std::runtime_error", "std::exception"};
   Cobalt.BlockingWaits = {{"boost::cobalt::run", BlockingKind::SyncWait,
                            "co_await the task", /*SameResultAsAwait=*/true}};
   Cobalt.TaskKeepers = {"boost::cobalt::spawn"};
@@ -386,6 +403,10 @@ static std::vector<FrameworkTable> buildTables() {
   Std.Types = {
       {"std::generator<Ref, V, Allocator>", Role::Generator, "std::generator"},
   };
+  // A stop token tests for cancellation in a coroutine of any framework.
+  Std.CancellationTests = {"std::stop_token", "std::stop_source",
+                           "std::stop_token::stop_requested",
+                           "std::stop_source::stop_requested"};
   // Waits of the standard library: a coroutine of any framework that
   // calls them blocks its thread.
   for (const char *Future : {"std::future", "std::shared_future"})

@@ -162,10 +162,17 @@ struct FrameworkTable {
   std::vector<std::string> ShieldFunctions;
   std::vector<std::string> AsyncCleanupFunctions;
   std::vector<std::string> CancellationExceptions;
+  /// The classes the cancellation exceptions derive from, for a unit that
+  /// does not declare the exception's class: a handler of one of them
+  /// catches the cancellation ("std::exception"; "std::runtime_error" too
+  /// for system_error). Where the class is declared, its real bases decide.
+  std::vector<std::string> CancellationExceptionBases;
   /// Names whose mention in a handler or a loop condition tests for
-  /// cancellation: functions, variables, enumerators, types or namespace
-  /// prefixes ending in "::" (error::operation_aborted,
-  /// isCancellationRequested).
+  /// cancellation: functions, variables, enumerators, classes (their
+  /// members and variables of their type count too) or namespace prefixes
+  /// ending in "::" (error::operation_aborted, isCancellationRequested).
+  /// The cancellation exceptions are not listed: they count only where a
+  /// type names them (a dynamic_cast), not through the caught exception.
   std::vector<std::string> CancellationTests;
   /// The handler a fix inserts before a catch-all so that a cancellation
   /// goes on ("catch (const folly::OperationCancelled &) { throw; }"), and

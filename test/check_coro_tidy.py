@@ -6,8 +6,10 @@ check_clang_tidy.py, and verifies it with FileCheck.
       [-- <coro-tidy args>] -- <compiler args>
 
 The source's CHECK-MESSAGES[-SUFFIX] lines are matched against the output,
-with -implicit-check-not='{{warning|error}}:' so that any unexpected
-diagnostic fails the test; CHECK-NOTES also fails on unexpected notes.
+with -implicit-check-not='{{(warning|error): }}' so that any unexpected
+diagnostic fails the test (the space keeps C++ names such as
+asio::error::operation_aborted in a message or a source excerpt from
+counting); CHECK-NOTES also fails on unexpected notes.
 CHECK-FIXES lines are matched against the file after --fix. Every fixed file
 must also compile (clang++ -fsyntax-only) and a second --fix run must change
 nothing: fix-its compile and are idempotent.
@@ -79,10 +81,10 @@ def main():
                       ["-strict-whitespace"])
         if "CHECK-MESSAGES" + tag + ":" in text:
             filecheck(args, temp + ".msg", args.source, "CHECK-MESSAGES" + tag,
-                      ["-implicit-check-not={{warning|error}}:"])
+                      ["-implicit-check-not={{(warning|error): }}"])
         if "CHECK-NOTES" + tag + ":" in text:
             filecheck(args, temp + ".msg", args.source, "CHECK-NOTES" + tag,
-                      ["-implicit-check-not={{warning|error|note}}:"])
+                      ["-implicit-check-not={{(warning|error|note): }}"])
 
     with open(temp, encoding="utf-8") as f:
         fixed = f.read()

@@ -1,0 +1,48 @@
+//===- SwallowedCancellationCheck.h - coro-swallowed-cancellation -*- C++ -*-===//
+
+#ifndef CORO_TIDY_CHECKS_SWALLOWEDCANCELLATIONCHECK_H
+#define CORO_TIDY_CHECKS_SWALLOWEDCANCELLATIONCHECK_H
+
+#include "lib/CoroCheck.h"
+#include "clang-tidy/utils/IncludeInserter.h"
+
+namespace coro_tidy {
+
+/// Finds catch handlers in a coroutine's loop that catch the cancellation
+/// exception and let the loop go on: after a cancellation every await fails
+/// at once, and the loop spins instead of ending the coroutine.
+///
+/// For the user-facing documentation see
+/// docs/checks/coro-swallowed-cancellation.md
+class SwallowedCancellationCheck : public CoroCheck {
+public:
+  /// The include style of the fix-it that adds the exception's header.
+  static constexpr llvm::StringLiteral IncludeStyleKey = "IncludeStyle";
+
+  SwallowedCancellationCheck(llvm::StringRef Name,
+                             clang::tidy::ClangTidyContext *Context);
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override {
+    Options.store(Opts, IncludeStyleKey, Inserter.getStyle());
+  }
+  void registerPPCallbacks(const clang::SourceManager &SM,
+                           clang::Preprocessor *PP,
+                           clang::Preprocessor *ModuleExpanderPP) override {
+    Inserter.registerPreprocessor(PP);
+  }
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+
+private:
+  void report(const clang::CXXCatchStmt &Handler, llvm::StringRef Caught,
+              bool Exactly, const FrameworkTable &T, bool InInstantiation,
+              clang::ASTContext &Ctx);
+
+  /// coro.CancellationExceptions: they apply to coroutines of every
+  /// framework whose cancellation does not end the coroutine at once.
+  const std::vector<std::string> UserCancellationExceptions;
+  clang::tidy::utils::IncludeInserter Inserter;
+};
+
+} // namespace coro_tidy
+
+#endif // CORO_TIDY_CHECKS_SWALLOWEDCANCELLATIONCHECK_H
