@@ -167,6 +167,15 @@ const NamedDecl *calleeOf(const CallExpr &Call) {
 }
 
 std::string calleeName(const CallExpr &Call) {
+  // A runner object's call is named by the call that made the runner:
+  // run(ex)(task) is "run(...)".
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call);
+      Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
+    if (const auto *Runner =
+            dyn_cast<CallExpr>(Op->getArg(0)->IgnoreImplicit()))
+      if (!isa<CXXOperatorCallExpr>(Runner))
+        if (const NamedDecl *Made = calleeOf(*Runner))
+          return displayName(Made) + "(...)";
   return displayName(calleeOf(Call));
 }
 

@@ -75,7 +75,8 @@ inline clang::SourceLocation startOf(const clang::Stmt &S) {
 }
 
 /// The name to show for what a call invokes: "flush", "start_detached",
-/// "lambda". Empty for indirect calls.
+/// "lambda", "run(...)" for a runner object's call run(ex)(task). Empty for
+/// indirect calls.
 std::string calleeName(const clang::CallExpr &Call);
 
 /// The coroutine a spawn call runs: the function called by one of its

@@ -939,9 +939,37 @@ Classification CoroModel::classifyCall(const CallExpr *Call) {
         }
   }
   if (const FunctionDecl *FD = Call->getDirectCallee();
-      FD && !Call->getType()->isReferenceType())
-    return classifyFunction(FD);
+      FD && !Call->getType()->isReferenceType()) {
+    Classification C = classifyFunction(FD);
+    // A runner whose result is an awaitable runs the task it was given only
+    // when that awaitable is awaited: a lazy operation.
+    if (C.isNone() && isAwaitable(Call->getType()))
+      if (const Expr *Task = runnerTask(Call)) {
+        C = classifyType(Task->getType());
+        C.Kind = Role::LazyOperation;
+        C.Entry = nullptr;
+      }
+    return C;
+  }
   return classifyType(Call->getType());
+}
+
+const Expr *CoroModel::runnerTask(const CallExpr *Call) {
+  const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+  if (!Op || Op->getOperator() != OO_Call || Op->getNumArgs() != 2)
+    return nullptr;
+  // The runner is a temporary that a call returned: run(ex)(task).
+  const Expr *Runner = Op->getArg(0)->IgnoreImplicit();
+  if (!isa<CallExpr>(Runner) || !Runner->isPRValue())
+    return nullptr;
+  const Expr *Task = Op->getArg(1)->IgnoreImplicit();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Task);
+      Construct && Construct->getNumArgs() == 1)
+    Task = Construct->getArg(0)->IgnoreImplicit();
+  if (Task->getType()->isDependentType() ||
+      classifyType(Task->getType()).Kind != Role::LazyTask)
+    return nullptr;
+  return Task;
 }
 
 Classification CoroModel::classifyCoroutine(const FunctionDecl *FD) {

@@ -115,6 +115,10 @@ public:
   /// Classifies the value a call produces: a lazy operation by the tables
   /// (Task::semi(), token-less co_spawn), otherwise by its type.
   Classification classifyCall(const clang::CallExpr *Call);
+  /// The task a runner call takes: `runner(args)(task)`, an operator() of a
+  /// temporary that a call returned, given a lazy task (Capy's
+  /// run(ex)(task), run_async(ex)(task)). Null for any other call.
+  const clang::Expr *runnerTask(const clang::CallExpr *Call);
 
   /// The member the owner of a \p T must co_await on an rvalue before \p T
   /// dies ("cleanup"), when T's table entry says this specialization requires

@@ -38,6 +38,12 @@ llvm::StringRef frameworkName(Framework F) {
   case Framework::QCoro: return "qcoro";
   case Framework::Libcoro: return "libcoro";
   case Framework::Std: return "std";
+  case Framework::AsyncSimple: return "async_simple";
+  case Framework::Concurrencpp: return "concurrencpp";
+  case Framework::Drogon: return "drogon";
+  case Framework::Seastar: return "seastar";
+  case Framework::WinRT: return "winrt";
+  case Framework::Capy: return "capy";
   }
   llvm_unreachable("unknown framework");
 }
@@ -427,6 +433,188 @@ static std::vector<FrameworkTable> buildTables() {
   Std.BlockingWaits.push_back({"std::thread::join", BlockingKind::Join,
                                "an awaitable completion of the thread's work"});
   Tables.push_back(std::move(Std));
+
+  // async_simple: Lazy is lazy and [[nodiscard]]; via(ex) gives a
+  // RescheduleLazy, whose detach() starts it with a callback that rethrows
+  // the error out of a detached coroutine. start(callback) reports to the
+  // callback (owned). A cancelled (Signal Terminate) await throws
+  // SignalException : std::runtime_error.
+  FrameworkTable AsyncSimple;
+  AsyncSimple.Id = Framework::AsyncSimple;
+  AsyncSimple.Namespaces = {"async_simple::"};
+  AsyncSimple.Types = {
+      {"async_simple::coro::Lazy<T>", Role::LazyTask, "async_simple::coro::Lazy"},
+      {"async_simple::coro::RescheduleLazy<T>", Role::LazyTask,
+       "async_simple::coro::RescheduleLazy"},
+      {"async_simple::coro::Generator<Ref, V, Allocator>", Role::Generator,
+       "async_simple::coro::Generator"},
+  };
+  AsyncSimple.Detach = {
+      {"async_simple::coro::RescheduleLazy::detach", DetachKind::NoScope, ""}};
+  AsyncSimple.CancellationExceptions = {"async_simple::SignalException"};
+  AsyncSimple.CancellationExceptionBases = {"std::runtime_error",
+                                            "std::exception"};
+  AsyncSimple.CancellationTests = {"async_simple::Slot",
+                                   "async_simple::Signal",
+                                   "async_simple::SignalType",
+                                   "async_simple::coro::CurrentSlot"};
+  AsyncSimple.BlockingWaits = {
+      {"async_simple::coro::syncAwait", BlockingKind::SyncWait,
+       "co_await the task", /*SameResultAsAwait=*/true},
+      {"async_simple::Future::get", BlockingKind::FutureWait,
+       "co_await std::move(future)"},
+      {"async_simple::Future::wait", BlockingKind::FutureWait,
+       "co_await std::move(future)"},
+  };
+  AsyncSimple.AsyncSleep = "async_simple::coro::sleep";
+  AsyncSimple.AsyncSleepHeader = "<async_simple/coro/Sleep.h>";
+  AsyncSimple.TaskKeepers = {"async_simple::coro::RescheduleLazy::detach",
+                             "async_simple::coro::detail::LazyBase::start",
+                             "async_simple::coro::Lazy::directlyStart"};
+  AsyncSimple.AwaitableCombinators = {
+      "async_simple::coro::collectAll", "async_simple::coro::collectAllPara",
+      "async_simple::coro::collectAllWindowed",
+      "async_simple::coro::collectAllWindowedPara",
+      "async_simple::coro::collectAny"};
+  AsyncSimple.Cancellation = CancellationModel::ThrowsOnNextAwait;
+  AsyncSimple.StructuredAlternative =
+      "co_await it, collect it with 'collectAll', or start it with a "
+      "callback that handles its 'Try'";
+  Tables.push_back(std::move(AsyncSimple));
+
+  // concurrencpp: nothing is [[nodiscard]]. result<T> runs eagerly (with an
+  // executor_tag first parameter its initial awaiter, a suspend_always,
+  // posts the coroutine: still eager, hence Pinned); lazy_result<T> is lazy;
+  // null_result's promise drops every exception. An interrupted coroutine
+  // (executor shut down) throws errors::broken_task.
+  FrameworkTable Concurrencpp;
+  Concurrencpp.Id = Framework::Concurrencpp;
+  Concurrencpp.Namespaces = {"concurrencpp::"};
+  Concurrencpp.Types = {
+      {"concurrencpp::result<T>", Role::EagerTask, "concurrencpp::result",
+       /*CancelsOnDestroy=*/false, /*RequiresCleanupArg=*/-1,
+       /*CleanupMember=*/"", /*Pinned=*/true},
+      {"concurrencpp::lazy_result<T>", Role::LazyTask,
+       "concurrencpp::lazy_result"},
+      {"concurrencpp::null_result", Role::DetachedCoroutine,
+       "concurrencpp::null_result", /*CancelsOnDestroy=*/false,
+       /*RequiresCleanupArg=*/-1, /*CleanupMember=*/"", /*Pinned=*/true},
+      {"concurrencpp::generator<T>", Role::Generator, "concurrencpp::generator"},
+  };
+  for (const char *Wait : {"get", "wait", "wait_for", "wait_until"})
+    Concurrencpp.BlockingWaits.push_back(
+        {std::string("concurrencpp::result::") + Wait, BlockingKind::FutureWait,
+         "co_await the result"});
+  Concurrencpp.CancellationExceptions = {"concurrencpp::errors::interrupted_task"};
+  Concurrencpp.CancellationExceptionBases = {"std::runtime_error",
+                                             "std::exception"};
+  Concurrencpp.TaskKeepers = {"concurrencpp::lazy_result::run"};
+  Concurrencpp.AwaitableCombinators = {"concurrencpp::when_all",
+                                       "concurrencpp::when_any"};
+  Concurrencpp.Cancellation = CancellationModel::ThrowsOnNextAwait;
+  Concurrencpp.StructuredAlternative =
+      "co_await a 'result' or 'lazy_result', or keep the result and co_await "
+      "it later";
+  Tables.push_back(std::move(Concurrencpp));
+
+  // Drogon: Task is lazy and [[nodiscard]]; AsyncTask never destroys its
+  // handle and terminates on an escaping exception; async_run runs a
+  // callable's awaitable in an AsyncTask; co_future's std::future is its
+  // only observer; sync_wait blocks on a new thread.
+  FrameworkTable Drogon;
+  Drogon.Id = Framework::Drogon;
+  Drogon.Namespaces = {"drogon::"};
+  Drogon.Types = {
+      {"drogon::Task<T>", Role::LazyTask, "drogon::Task"},
+      {"drogon::AsyncTask", Role::DetachedCoroutine, "drogon::AsyncTask",
+       /*CancelsOnDestroy=*/false, /*RequiresCleanupArg=*/-1,
+       /*CleanupMember=*/"", /*Pinned=*/true},
+  };
+  Drogon.Detach = {{"drogon::async_run", DetachKind::NoScope, ""},
+                   {"drogon::co_future", DetachKind::DiscardedFuture, ""}};
+  Drogon.BlockingWaits = {{"drogon::sync_wait", BlockingKind::SyncWait,
+                           "co_await the task", /*SameResultAsAwait=*/true}};
+  Drogon.TaskKeepers = {"drogon::async_run", "drogon::co_future"};
+  Drogon.AwaitableCombinators = {"drogon::when_all"};
+  Drogon.StructuredAlternative =
+      "co_await a 'Task', or keep the std::future of 'co_future' and read it";
+  Tables.push_back(std::move(Drogon));
+
+  // Seastar: future is eager and [[nodiscard]]; `(void)f();` is the
+  // documented way to run it in the background. A gate holds background
+  // work: close() must be awaited before the gate dies (its destructor
+  // asserts that nothing holds it). An aborted wait throws
+  // abort_requested_exception : std::exception.
+  FrameworkTable Seastar;
+  Seastar.Id = Framework::Seastar;
+  Seastar.Namespaces = {"seastar::"};
+  Seastar.Types = {{"seastar::future<T>", Role::EagerTask, "seastar::future"}};
+  Seastar.Scopes = {{"seastar::gate",
+                     {"enter", "try_enter", "hold", "try_hold"},
+                     {"close"},
+                     "aborts the process (asserts that nothing holds the gate)"}};
+  Seastar.ScopeSpawnFunctions = {"seastar::with_gate", "seastar::try_with_gate"};
+  Seastar.CancellationExceptions = {"seastar::abort_requested_exception"};
+  Seastar.CancellationExceptionBases = {"std::exception"};
+  Seastar.CancellationTests = {"seastar::abort_source"};
+  Seastar.AsyncSleep = "seastar::sleep";
+  Seastar.AsyncSleepHeader = "<seastar/core/sleep.hh>";
+  Seastar.AwaitableCombinators = {"seastar::when_all", "seastar::when_all_succeed",
+                                  "seastar::coroutine::all"};
+  Seastar.Cancellation = CancellationModel::ThrowsOnNextAwait;
+  Seastar.StructuredAlternative =
+      "co_await it, or run it in the background under a 'seastar::gate' "
+      "(with_gate) and cast it to 'void'";
+  Tables.push_back(std::move(Seastar));
+
+  // C++/WinRT: the IAsync* interfaces are eager and not [[nodiscard]]
+  // (their promises never destroy a frame the interface holds a reference
+  // to, hence Pinned); get() blocks; a cancelled operation's awaits throw
+  // hresult_canceled, which derives from hresult_error, not std::exception.
+  FrameworkTable WinRT;
+  WinRT.Id = Framework::WinRT;
+  WinRT.Namespaces = {"winrt::"};
+  for (const char *Async :
+       {"IAsyncAction", "IAsyncActionWithProgress<TProgress>",
+        "IAsyncOperation<TResult>", "IAsyncOperationWithProgress<TResult, TProgress>"}) {
+    std::string Name = std::string("winrt::Windows::Foundation::") + Async;
+    WinRT.Types.push_back({Name, Role::EagerTask, Name.substr(0, Name.find('<')),
+                           /*CancelsOnDestroy=*/false, /*RequiresCleanupArg=*/-1,
+                           /*CleanupMember=*/"", /*Pinned=*/true});
+  }
+  WinRT.Types.push_back({"winrt::fire_and_forget", Role::DetachedCoroutine,
+                         "winrt::fire_and_forget"});
+  for (const char *Consumer :
+       {"IAsyncAction", "IAsyncActionWithProgress", "IAsyncOperation",
+        "IAsyncOperationWithProgress"})
+    for (const char *Wait : {"get", "wait_for"})
+      WinRT.BlockingWaits.push_back(
+          {std::string("winrt::impl::consume_Windows_Foundation_") + Consumer +
+               "::" + Wait,
+           BlockingKind::FutureWait, "co_await the operation"});
+  WinRT.CancellationExceptions = {"winrt::hresult_canceled"};
+  WinRT.CancellationExceptionBases = {"winrt::hresult_error"};
+  WinRT.CancellationTests = {"winrt::get_cancellation_token"};
+  WinRT.RethrowCancellationHandler =
+      "catch (const winrt::hresult_canceled &) { throw; }";
+  WinRT.CancellationHeader = "<winrt/base.h>";
+  WinRT.Cancellation = CancellationModel::ThrowsOnNextAwait;
+  WinRT.StructuredAlternative =
+      "co_await an 'IAsyncAction' or 'IAsyncOperation', or keep it and "
+      "co_await it later";
+  Tables.push_back(std::move(WinRT));
+
+  // Boost.Capy: task is lazy and [[nodiscard]]. run_async(ex)(task) starts
+  // it detached (with no handler an exception is rethrown on the
+  // executor's thread); run(ex)(task) gives an awaitable.
+  FrameworkTable Capy;
+  Capy.Id = Framework::Capy;
+  Capy.Namespaces = {"boost::capy::"};
+  Capy.Types = {{"boost::capy::task<T>", Role::LazyTask, "capy::task"}};
+  Capy.StructuredAlternative =
+      "co_await it with 'co_await run(ex)(task)', or give 'run_async' a "
+      "handler for its result and its exception";
+  Tables.push_back(std::move(Capy));
 
   return Tables;
 }

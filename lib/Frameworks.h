@@ -41,6 +41,12 @@ enum class Framework {
   QCoro,
   Libcoro,
   Std,
+  AsyncSimple,
+  Concurrencpp,
+  Drogon,
+  Seastar,
+  WinRT,
+  Capy,
 };
 
 /// What a cancellation does to a coroutine of the framework.

@@ -129,8 +129,49 @@ TEST(CoroModel, PromiseFromCoroutineTraitsSpecialization) {
   )cc",
            flags());
   ASSERT_TRUE(P.ok());
-  EXPECT_ROLE(P, "declared", Role::DetachedCoroutine, Framework::Unknown);
-  EXPECT_ROLE(P, "defined", Role::DetachedCoroutine, Framework::Unknown);
+  EXPECT_ROLE(P, "declared", Role::DetachedCoroutine, Framework::WinRT);
+  EXPECT_ROLE(P, "defined", Role::DetachedCoroutine, Framework::WinRT);
+}
+
+TEST(CoroModel, NewerFrameworksFromTheirTables) {
+  Parsed P(R"cc(
+    #include <async_simple/coro/Lazy.h>
+    #include <async_simple/coro/Generator.h>
+    #include <concurrencpp/concurrencpp.h>
+    #include <drogon/utils/coroutine.h>
+    #include <seastar/core/coroutine.hh>
+    #include <winrt/Windows.Foundation.h>
+    #include <boost/capy.hpp>
+    async_simple::coro::Lazy<int> probe_lazy();
+    async_simple::coro::RescheduleLazy<int> probe_rescheduled();
+    async_simple::coro::Generator<int> probe_numbers();
+    concurrencpp::result<int> probe_result();
+    concurrencpp::result<int> probe_posted(concurrencpp::executor_tag,
+                                     std::shared_ptr<concurrencpp::executor>);
+    concurrencpp::lazy_result<int> probe_lazyResult();
+    concurrencpp::null_result probe_nullResult();
+    drogon::Task<int> probe_task();
+    drogon::AsyncTask probe_asyncTask();
+    seastar::future<int> probe_load();
+    winrt::Windows::Foundation::IAsyncAction probe_action();
+    winrt::Windows::Foundation::IAsyncOperation<int> probe_operation();
+    boost::capy::task<int> probe_capyTask();
+  )cc",
+           flags());
+  ASSERT_TRUE(P.ok());
+  EXPECT_ROLE(P, "probe_lazy", Role::LazyTask, Framework::AsyncSimple);
+  EXPECT_ROLE(P, "probe_rescheduled", Role::LazyTask, Framework::AsyncSimple);
+  EXPECT_ROLE(P, "probe_numbers", Role::Generator, Framework::AsyncSimple);
+  EXPECT_ROLE(P, "probe_result", Role::EagerTask, Framework::Concurrencpp);
+  EXPECT_ROLE(P, "probe_posted", Role::EagerTask, Framework::Concurrencpp);
+  EXPECT_ROLE(P, "probe_lazyResult", Role::LazyTask, Framework::Concurrencpp);
+  EXPECT_ROLE(P, "probe_nullResult", Role::DetachedCoroutine, Framework::Concurrencpp);
+  EXPECT_ROLE(P, "probe_task", Role::LazyTask, Framework::Drogon);
+  EXPECT_ROLE(P, "probe_asyncTask", Role::DetachedCoroutine, Framework::Drogon);
+  EXPECT_ROLE(P, "probe_load", Role::EagerTask, Framework::Seastar);
+  EXPECT_ROLE(P, "probe_action", Role::EagerTask, Framework::WinRT);
+  EXPECT_ROLE(P, "probe_operation", Role::EagerTask, Framework::WinRT);
+  EXPECT_ROLE(P, "probe_capyTask", Role::LazyTask, Framework::Capy);
 }
 
 TEST(CoroModel, StandInFrameworks) {

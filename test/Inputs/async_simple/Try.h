@@ -12,8 +12,8 @@ public:
   Try() = default;
   Try(T value) : _value(std::move(value)) {}
   Try(std::exception_ptr error) : _error(std::move(error)) {}
-  constexpr bool available() const noexcept { return _value.has_value() || _error; }
-  constexpr bool hasError() const noexcept { return _error != nullptr; }
+  bool available() const noexcept { return _value.has_value() || _error; }
+  bool hasError() const noexcept { return _error != nullptr; }
   const std::exception_ptr &getException() const { return _error; }
   T &value() & {
     if (_error)
@@ -32,7 +32,7 @@ public:
   Try() = default;
   Try(std::exception_ptr error) : _error(std::move(error)) {}
   constexpr bool available() const noexcept { return true; }
-  constexpr bool hasError() const noexcept { return _error != nullptr; }
+  bool hasError() const noexcept { return _error != nullptr; }
   const std::exception_ptr &getException() const { return _error; }
   void value() const {
     if (_error)
