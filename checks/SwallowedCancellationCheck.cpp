@@ -125,8 +125,9 @@ void SwallowedCancellationCheck::report(const CXXCatchStmt &Handler,
           fixit::insertHandlerBefore(Handler, Text, Ctx);
       Diag << Hints;
       if (!Hints.empty() && !T.CancellationHeader.empty())
-        Diag << Inserter.createIncludeInsertion(
-            Ctx.getSourceManager().getFileID(Loc), T.CancellationHeader);
+        Diag << fixit::insertInclude(Inserter, Ctx.getSourceManager(),
+                                     Ctx.getSourceManager().getFileID(Loc),
+                                     T.CancellationHeader);
     } else if (Fix == FirstStatement) {
       Diag << fixit::insertFirstStatement(*Block, Text, Ctx);
     }

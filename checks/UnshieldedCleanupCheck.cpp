@@ -130,8 +130,9 @@ void UnshieldedCleanupCheck::checkRegion(const Classification &C,
                      : fixit::wrapOperand(*E.Operand, T.ShieldFixText, Ctx);
       Diag << Hints;
       if (!Hints.empty() && !T.ShieldHeader.empty())
-        Diag << Inserter.createIncludeInsertion(
-            Ctx.getSourceManager().getFileID(Loc), T.ShieldHeader);
+        Diag << fixit::insertInclude(Inserter, Ctx.getSourceManager(),
+                                     Ctx.getSourceManager().getFileID(Loc),
+                                     T.ShieldHeader);
       break;
     }
     case ShieldStyle::DefaultTokenArgument: {

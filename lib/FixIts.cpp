@@ -5,11 +5,32 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/Support/Regex.h"
 #include <functional>
 
 using namespace clang;
 
 namespace coro_tidy::fixit {
+
+std::optional<FixItHint> insertInclude(tidy::utils::IncludeInserter &Inserter,
+                                       const SourceManager &SM, FileID File,
+                                       llvm::StringRef Header) {
+  llvm::StringRef Name = Header.drop_front().drop_back();
+  std::optional<llvm::StringRef> Text = SM.getBufferDataOrNone(File);
+  llvm::Regex Directive("^[ \t]*#[ \t]*include[ \t]*[<\"]" +
+                        llvm::Regex::escape(Name) + "[>\"]");
+  if (Text) {
+    llvm::StringRef Rest = *Text;
+    while (!Rest.empty()) {
+      auto [Line, Next] = Rest.split('\n');
+      if (Line.contains(Name) && Directive.match(Line))
+        return std::nullopt;
+      Rest = Next;
+    }
+  }
+  return Inserter.createIncludeInsertion(File, Header);
+}
+
 
 /// Both ends of \p R are plain file locations (no macro expansion).
 static bool isEditable(SourceRange R) {

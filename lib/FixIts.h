@@ -12,9 +12,19 @@
 #include "clang/AST/Expr.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/Diagnostic.h"
+#include "clang-tidy/utils/IncludeInserter.h"
+#include <optional>
 #include <vector>
 
 namespace coro_tidy::fixit {
+
+/// The insertion of `#include Header` (\p Header with its <> or "") into
+/// \p File, unless the file already includes it. clang-tidy's inserter
+/// finds an existing include only among sorted ones.
+std::optional<clang::FixItHint>
+insertInclude(clang::tidy::utils::IncludeInserter &Inserter,
+              const clang::SourceManager &SM, clang::FileID File,
+              llvm::StringRef Header);
 
 /// Whether prefixing \p E with a unary operator (co_await) needs parentheses.
 bool needsParensForPrefix(const clang::Expr &E);

@@ -458,6 +458,9 @@ static std::vector<FrameworkTable> buildTables() {
                                    "async_simple::Signal",
                                    "async_simple::SignalType",
                                    "async_simple::coro::CurrentSlot"};
+  AsyncSimple.RethrowCancellationHandler =
+      "catch (const async_simple::SignalException &) { throw; }";
+  AsyncSimple.CancellationHeader = "<async_simple/Signal.h>";
   AsyncSimple.BlockingWaits = {
       {"async_simple::coro::syncAwait", BlockingKind::SyncWait,
        "co_await the task", /*SameResultAsAwait=*/true},
@@ -508,6 +511,9 @@ static std::vector<FrameworkTable> buildTables() {
   Concurrencpp.CancellationExceptions = {"concurrencpp::errors::interrupted_task"};
   Concurrencpp.CancellationExceptionBases = {"std::runtime_error",
                                              "std::exception"};
+  Concurrencpp.RethrowCancellationHandler =
+      "catch (const concurrencpp::errors::interrupted_task &) { throw; }";
+  Concurrencpp.CancellationHeader = "<concurrencpp/errors.h>";
   Concurrencpp.TaskKeepers = {"concurrencpp::lazy_result::run"};
   Concurrencpp.AwaitableCombinators = {"concurrencpp::when_all",
                                        "concurrencpp::when_any"};
@@ -557,6 +563,9 @@ static std::vector<FrameworkTable> buildTables() {
   Seastar.CancellationExceptions = {"seastar::abort_requested_exception"};
   Seastar.CancellationExceptionBases = {"std::exception"};
   Seastar.CancellationTests = {"seastar::abort_source"};
+  Seastar.RethrowCancellationHandler =
+      "catch (const seastar::abort_requested_exception &) { throw; }";
+  Seastar.CancellationHeader = "<seastar/core/abort_source.hh>";
   Seastar.AsyncSleep = "seastar::sleep";
   Seastar.AsyncSleepHeader = "<seastar/core/sleep.hh>";
   Seastar.AwaitableCombinators = {"seastar::when_all", "seastar::when_all_succeed",
