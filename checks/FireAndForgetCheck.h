@@ -19,7 +19,7 @@ public:
 
   FireAndForgetCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
       : CoroCheck(Name, Context),
-        IgnoreEagerTasks(Options.get(IgnoreEagerTasksKey, false)) {}
+        IgnoreEagerTasks(boolOption(IgnoreEagerTasksKey, false)) {}
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override {
     Options.store(Opts, IgnoreEagerTasksKey, IgnoreEagerTasks);
   }

@@ -20,7 +20,7 @@ public:
   UnclosedGeneratorCheck(llvm::StringRef Name,
                          clang::tidy::ClangTidyContext *Context)
       : CoroCheck(Name, Context),
-        StrictScope(Options.get(StrictScopeKey, false)) {}
+        StrictScope(boolOption(StrictScopeKey, false)) {}
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override {
     Options.store(Opts, StrictScopeKey, StrictScope);
   }

@@ -53,4 +53,20 @@ bool CoroCheck::isUserCode(const VarDecl &Var, const ASTContext &Ctx) {
                     dyn_cast<Decl>(Var.getDeclContext()), Ctx);
 }
 
+bool CoroCheck::boolOption(llvm::StringRef Key, bool Default) {
+  std::optional<llvm::StringRef> Value = Options.get(Key);
+  if (!Value)
+    return Default;
+  llvm::StringRef V = Value->trim();
+  if (V.equals_insensitive("true") || V == "1")
+    return true;
+  if (V.equals_insensitive("false") || V == "0")
+    return false;
+  // clang-tidy's own wording for a bad boolean.
+  configurationDiag("invalid configuration value '%0' for option '%1.%2'; "
+                    "expected a bool")
+      << *Value << getID() << Key;
+  return Default;
+}
+
 } // namespace coro_tidy

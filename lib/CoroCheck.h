@@ -33,6 +33,11 @@ public:
 protected:
   CoroModel &model() { return Model; }
 
+  /// A boolean check option: `true` or `false` (also `1`/`0`, any case).
+  /// Anything else is a configuration error naming the key and the value
+  /// (clang-tidy itself takes any integer), and \p Default is used.
+  bool boolOption(llvm::StringRef Key, bool Default);
+
   /// Whether a diagnostic at \p Loc, inside \p Function (the function,
   /// lambda or method around it; may be null), may be reported: not in a
   /// system header or a system macro, not in the implementation of a

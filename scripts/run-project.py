@@ -20,6 +20,7 @@ import argparse
 import collections
 import concurrent.futures
 import json
+import signal
 import os
 import re
 import shutil
@@ -40,14 +41,35 @@ def default_tool(name, built):
 
 
 def load_database(build):
+    """The files of build/compile_commands.json; one error line on a bad one."""
     path = os.path.join(build, "compile_commands.json")
     try:
         with open(path) as f:
             entries = json.load(f)
-    except (OSError, ValueError) as e:
-        sys.exit("run-project: error: cannot read %s: %s" % (path, e))
+    except OSError as e:
+        sys.exit("run-project: error: cannot read %s: %s" % (path, e.strerror))
+    except ValueError as e:
+        sys.exit("run-project: error: %s is not valid JSON: %s" % (path, e))
+    if not isinstance(entries, list):
+        sys.exit("run-project: error: %s is not a list of compile commands"
+                 % path)
+    if not entries:
+        sys.exit("run-project: error: %s is empty: it has no compile commands"
+                 % path)
     files = []
-    for entry in entries:
+    for number, entry in enumerate(entries, 1):
+        problem = None
+        if not isinstance(entry, dict):
+            problem = "is not an object"
+        elif not isinstance(entry.get("file"), str):
+            problem = "has no \"file\""
+        elif not isinstance(entry.get("directory"), str):
+            problem = "has no \"directory\""
+        elif "command" not in entry and "arguments" not in entry:
+            problem = "has neither \"command\" nor \"arguments\""
+        if problem:
+            sys.exit("run-project: error: entry %d of %s %s" % (number, path,
+                                                                problem))
         name = os.path.normpath(os.path.join(entry["directory"], entry["file"]))
         if name not in files:
             files.append(name)
@@ -97,16 +119,27 @@ def merge_sarif(logs):
 
 
 def write_atomically(path, text):
+    """Writes through a temporary file beside path: never a partial file.
+    Fails with one error line, and never replaces what is not a regular
+    file (a device, a FIFO, a symlink)."""
+    if os.path.lexists(path) and (os.path.islink(path) or
+                                  not os.path.isfile(path)):
+        sys.exit("run-project: error: cannot write %s: it exists and is not a "
+                 "regular file" % path)
     directory = os.path.dirname(os.path.abspath(path))
-    fd, temp = tempfile.mkstemp(dir=directory, prefix=".run-project-")
+    temp = None
     try:
+        fd, temp = tempfile.mkstemp(dir=directory, prefix=".run-project-")
         with os.fdopen(fd, "w") as f:
             f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
         os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
+    except OSError as e:
+        if temp and os.path.exists(temp):
             os.remove(temp)
-        raise
+        sys.exit("run-project: error: cannot write %s: %s" % (path,
+                                                              e.strerror))
 
 
 def main():
@@ -132,6 +165,8 @@ def main():
     p.add_argument("files", nargs="*", help="regexes selecting files")
     args = p.parse_args()
 
+    # A file size limit (as on a full disk) fails the write, with one line.
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     build = os.path.abspath(args.build)
     files = load_database(build)
     if args.files:

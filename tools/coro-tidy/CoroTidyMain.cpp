@@ -19,8 +19,12 @@
 #include "tools/coro-tidy/Sarif.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
+#include <csignal>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <vector>
@@ -107,9 +111,13 @@ std::optional<std::string> parse(int Argc, const char **Argv,
       CL.SarifRoot = Val;
       continue;
     }
-    if (Name == "export-fixes")
+    if (Name == "export-fixes") {
+      if (Val.empty())
+        return std::string("--export-fixes needs a file name");
       CL.ExportFixes = Val;
-    else if (Name == "p")
+      continue; // written by us, through a temporary file
+    }
+    if (Name == "p")
       CL.BuildPath = Val;
     else if (Name == "checks")
       CL.Checks = Val;
@@ -195,6 +203,58 @@ std::optional<std::string> missingDatabase(const CommandLine &CL) {
   return std::nullopt;
 }
 
+/// A source that the compilation database has no command for would be
+/// skipped with a note and a zero exit: in CI that reads as a clean run.
+std::optional<std::string> notInDatabase(const CommandLine &CL) {
+  if (CL.HasFixedFlags || CL.Sources.empty())
+    return std::nullopt;
+  std::string Err;
+  std::unique_ptr<clang::tooling::CompilationDatabase> DB;
+  for (const std::string &Source : CL.Sources) {
+    SmallString<256> Abs(Source);
+    sys::fs::make_absolute(Abs);
+    sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+    if (CL.BuildPath) {
+      if (!DB)
+        DB = clang::tooling::CompilationDatabase::autoDetectFromDirectory(
+            *CL.BuildPath, Err);
+    } else {
+      DB = clang::tooling::CompilationDatabase::autoDetectFromSource(Abs, Err);
+    }
+    if (DB && DB->getCompileCommands(Abs).empty())
+      return "'" + Source +
+             "' is not in the compilation database; add it to "
+             "compile_commands.json or pass the compiler flags after '--'";
+  }
+  return std::nullopt;
+}
+
+/// The same file, written or not yet.
+bool samePath(StringRef A, StringRef B) {
+  SmallString<256> AbsA(A), AbsB(B);
+  sys::fs::make_absolute(AbsA);
+  sys::fs::make_absolute(AbsB);
+  sys::path::remove_dots(AbsA, true);
+  sys::path::remove_dots(AbsB, true);
+  bool Equivalent = false;
+  return AbsA == AbsB ||
+         (!sys::fs::equivalent(AbsA, AbsB, Equivalent) && Equivalent);
+}
+
+/// An output path must not be an input: the run would overwrite the code it
+/// reads.
+std::optional<std::string> badOutputs(const CommandLine &CL) {
+  if (CL.Sarif && CL.ExportFixes && samePath(*CL.Sarif, *CL.ExportFixes))
+    return "--export-sarif and --export-fixes name the same file '" +
+           *CL.Sarif + "'";
+  for (const std::optional<std::string> *Out : {&CL.Sarif, &CL.ExportFixes})
+    if (*Out)
+      for (const std::string &Source : CL.Sources)
+        if (samePath(**Out, Source))
+          return "the output '" + **Out + "' is one of the input files";
+  return std::nullopt;
+}
+
 bool isCompilerError(const clang::tooling::Diagnostic &D) {
   return D.DiagLevel == clang::tooling::Diagnostic::Error &&
          StringRef(D.DiagnosticName).starts_with("clang-diagnostic-");
@@ -216,6 +276,10 @@ int main(int argc, const char **argv) {
     return fail(*Err);
   if (auto Err = missingDatabase(CL))
     return fail(*Err);
+  if (auto Err = notInDatabase(CL))
+    return fail(*Err);
+  if (auto Err = badOutputs(CL))
+    return fail(*Err);
 
   // An invalid check option value is a configuration error, not a warning.
   std::string WAE = CL.WarningsAsErrors ? *CL.WarningsAsErrors : "";
@@ -224,21 +288,29 @@ int main(int argc, const char **argv) {
   WAE += "clang-tidy-config";
   CL.Args.insert(CL.Args.begin() + 1, "--warnings-as-errors=" + WAE);
 
-  // SARIF is converted from the exported fixes: the user's file, or ours.
+  // clang-tidy exports the fixes into a temporary file; the user's
+  // --export-fixes file and the SARIF log are written from it afterwards,
+  // each through a temporary file beside it, so that a failed write never
+  // leaves a partial file (clang-tidy's own writer does not check).
   SmallString<128> TempYaml;
-  std::string YamlPath;
-  if (CL.Sarif) {
-    if (CL.ExportFixes) {
-      YamlPath = *CL.ExportFixes;
-      sys::fs::remove(YamlPath); // no stale diagnostics from an older run
-    } else {
-      if (std::error_code EC = sys::fs::createTemporaryFile(
-              "coro-tidy-diagnostics", "yaml", TempYaml))
-        return fail("cannot create a temporary file: " + EC.message());
-      YamlPath = std::string(TempYaml);
-      CL.Args.insert(CL.Args.begin() + 1, "--export-fixes=" + YamlPath);
-    }
+  if (CL.Sarif || CL.ExportFixes) {
+    if (std::error_code EC = sys::fs::createTemporaryFile(
+            "coro-tidy-diagnostics", "yaml", TempYaml))
+      return fail("cannot create a temporary file: " + EC.message());
+    sys::fs::remove(TempYaml); // clang-tidy writes it only with findings
+    // clang-tidy exits from inside when its write fails: remove it then too.
+    static std::string TempToRemove;
+    TempToRemove = std::string(TempYaml);
+    std::atexit([] { sys::fs::remove(TempToRemove); });
+    CL.Args.insert(CL.Args.begin() + 1,
+                   ("--export-fixes=" + TempYaml).str());
   }
+
+  // A full disk or a file size limit must fail a write, not kill the
+  // process: LLVM's crash handlers (registered once, here first) would turn
+  // SIGXFSZ into a crash, so the signal is ignored and the write fails.
+  sys::PrintStackTraceOnErrorSignal(CL.Args[0]);
+  ::signal(SIGXFSZ, SIG_IGN);
 
   std::vector<const char *> Argv;
   for (const std::string &A : CL.Args)
@@ -246,23 +318,31 @@ int main(int argc, const char **argv) {
   Argv.push_back(nullptr);
   int RC = clang::tidy::clangTidyMain(static_cast<int>(Argv.size() - 1),
                                       Argv.data());
+  if (TempYaml.empty())
+    return RC;
+
+  std::optional<std::string> Yaml;
+  if (sys::fs::exists(TempYaml)) {
+    auto Buffer = MemoryBuffer::getFile(TempYaml);
+    sys::fs::remove(TempYaml);
+    if (!Buffer)
+      return fail("cannot read the exported diagnostics: " +
+                  Buffer.getError().message());
+    Yaml = (*Buffer)->getBuffer().str();
+  }
+  if (CL.ExportFixes && Yaml)
+    if (Error E = coro_tidy::writeFileAtomically(*CL.ExportFixes, *Yaml))
+      return fail(toString(std::move(E)));
   if (!CL.Sarif)
     return RC;
 
-  auto Cleanup = [&] {
-    if (!TempYaml.empty())
-      sys::fs::remove(TempYaml);
-  };
   std::vector<clang::tooling::Diagnostic> Diags;
-  if (sys::fs::exists(YamlPath)) {
-    auto Read = coro_tidy::readExportedDiagnostics(YamlPath);
-    if (!Read) {
-      Cleanup();
+  if (Yaml) {
+    auto Read = coro_tidy::parseExportedDiagnostics(*Yaml);
+    if (!Read)
       return fail(toString(Read.takeError()) + "; no SARIF written");
-    }
     Diags = std::move(*Read);
   }
-  Cleanup();
 
   for (const auto &D : Diags) {
     if (D.DiagnosticName == "clang-tidy-config")

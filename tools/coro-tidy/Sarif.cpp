@@ -325,20 +325,14 @@ private:
 
 } // namespace
 
-Expected<std::vector<Diagnostic>> readExportedDiagnostics(StringRef YamlPath) {
-  auto Buf = MemoryBuffer::getFile(YamlPath);
-  if (!Buf)
-    return createStringError(Buf.getError(), "cannot read '%s': %s",
-                             YamlPath.str().c_str(),
-                             Buf.getError().message().c_str());
-  if ((*Buf)->getBuffer().trim().empty())
+Expected<std::vector<Diagnostic>> parseExportedDiagnostics(StringRef Yaml) {
+  if (Yaml.trim().empty())
     return std::vector<Diagnostic>{};
   clang::tooling::TranslationUnitDiagnostics TUD;
-  yaml::Input In((*Buf)->getBuffer());
+  yaml::Input In(Yaml);
   In >> TUD;
   if (In.error())
-    return createStringError(In.error(), "cannot parse exported fixes '%s'",
-                             YamlPath.str().c_str());
+    return createStringError(In.error(), "cannot parse the exported fixes");
   return std::move(TUD.Diagnostics);
 }
 
@@ -348,6 +342,14 @@ Expected<std::string> renderSarif(ArrayRef<Diagnostic> Diags,
 }
 
 Error writeFileAtomically(StringRef Path, StringRef Contents) {
+  // Only a regular file is replaced: never a device, a FIFO or a symlink.
+  sys::fs::file_status Status;
+  if (!sys::fs::status(Path, Status, /*follow=*/false) &&
+      Status.type() != sys::fs::file_type::regular_file)
+    return createStringError(std::make_error_code(std::errc::invalid_argument),
+                             "cannot write '%s': it exists and is not a "
+                             "regular file",
+                             Path.str().c_str());
   SmallString<256> Temp;
   int FD;
   SmallString<256> Model(Path);

@@ -22,10 +22,10 @@ struct SarifOptions {
   std::string SourceRoot;
 };
 
-/// Reads the diagnostics of an --export-fixes file. An empty file means
+/// Parses the diagnostics of an --export-fixes file's contents. Empty means
 /// "no diagnostics".
 llvm::Expected<std::vector<clang::tooling::Diagnostic>>
-readExportedDiagnostics(llvm::StringRef YamlPath);
+parseExportedDiagnostics(llvm::StringRef Yaml);
 
 /// Renders \p Diags as a SARIF 2.1.0 log (one run, tool.driver "coro-tidy").
 /// Fails when a file a diagnostic points into cannot be read (its offsets are
@@ -35,7 +35,9 @@ renderSarif(llvm::ArrayRef<clang::tooling::Diagnostic> Diags,
             const SarifOptions &Opts);
 
 /// Writes \p Contents to \p Path atomically: a temporary file next to it,
-/// then a rename. On failure no file is left at \p Path.
+/// then a rename. On failure no file is left at \p Path. An existing
+/// \p Path that is not a regular file (a device, a FIFO, a symlink) is an
+/// error, never replaced.
 llvm::Error writeFileAtomically(llvm::StringRef Path, llvm::StringRef Contents);
 
 } // namespace coro_tidy
