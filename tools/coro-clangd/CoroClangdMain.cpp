@@ -4,8 +4,12 @@
 // registry, which our module joins. Projects enable the checks in
 // .clang-tidy and must set `Diagnostics: {ClangTidy: {FastCheckFilter: Loose}}`
 // in .clangd, or clangd drops checks it does not know to be fast.
+// A filter on stdin (MessageFilter.h) keeps it alive on well-framed bodies
+// that are not messages, on which stock clangd exits.
 //
 //===----------------------------------------------------------------------===//
+
+#include "tools/coro-clangd/MessageFilter.h"
 
 namespace clang::clangd {
 int clangdMain(int argc, char *argv[]);
@@ -15,4 +19,7 @@ extern volatile int CoroTidyModuleAnchorSource;
 [[maybe_unused]] static int CoroTidyModuleAnchorDestination =
     CoroTidyModuleAnchorSource;
 
-int main(int argc, char *argv[]) { return clang::clangd::clangdMain(argc, argv); }
+int main(int argc, char *argv[]) {
+  coro_tidy::startMessageFilter(argc, argv);
+  return clang::clangd::clangdMain(argc, argv);
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Sends coro-clangd (and, for comparison, another clangd) well-framed LSP
+bodies that are not messages, each followed by a shutdown request, and prints
+for each whether the server still answered and what it logged about it.
+
+  lsp_malformed.py CLANGD
+"""
+import json
+import subprocess
+import sys
+
+BODIES = [b'{not json', b'{"jsonrpc":"2.0","method":5}', b'"str"', b'[]',
+          b'{}', b'null', b'[1,2', b'\xff\xfe']
+
+
+def frame(body):
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def message(obj):
+    return frame(json.dumps(obj).encode())
+
+
+def main():
+    clangd = sys.argv[1]
+    for body in BODIES:
+        data = (message({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+                         "params": {"processId": None, "rootUri": None,
+                                    "capabilities": {}}}) +
+                frame(body) +
+                message({"jsonrpc": "2.0", "id": 3, "method": "shutdown"}) +
+                message({"jsonrpc": "2.0", "method": "exit"}))
+        proc = subprocess.run([clangd, "--log=error"], input=data,
+                              capture_output=True, timeout=60)
+        alive = b'"id":3' in proc.stdout
+        dropped = b"[coro-clangd] dropped" in proc.stderr
+        print("%s: %s exit=%d%s" % (body.decode("utf-8", "replace"),
+                                      "answered" if alive else "GONE",
+                                      proc.returncode,
+                                      " dropped" if dropped else ""))
+
+
+if __name__ == "__main__":
+    main()
