@@ -1052,7 +1052,9 @@ CoroModel::callNames(const CallExpr &Call) const {
   Names.push_back(qualifiedName(Callee));
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call))
     if (const Expr *Object = Member->getImplicitObjectArgument()) {
-      QualType T = Object->getType();
+      // The object as written: a base-class member is called through an
+      // implicit derived-to-base cast.
+      QualType T = Object->IgnoreParenImpCasts()->getType();
       if (const auto *Ptr = T->getAs<PointerType>())
         T = Ptr->getPointeeType();
       const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
