@@ -168,10 +168,26 @@ private:
            });
   }
 
+  /// \p S is an `if` or a loop whose condition tests the readiness of
+  /// \p Future: `if (!f.isReady()) co_return;`,
+  /// `while (f.wait_for(0s) != std::future_status::ready) co_await ...;`.
+  bool guardsReadiness(const Stmt *S, const ValueDecl *Future) const {
+    if (const auto *If = dyn_cast<IfStmt>(S))
+      return testsReadiness(If->getCond(), Future);
+    if (const auto *While = dyn_cast<WhileStmt>(S))
+      return testsReadiness(While->getCond(), Future);
+    if (const auto *Do = dyn_cast<DoStmt>(S))
+      return testsReadiness(Do->getCond(), Future);
+    if (const auto *For = dyn_cast<ForStmt>(S))
+      return testsReadiness(For->getCond(), Future);
+    return false;
+  }
+
   /// The wait \p Call (the last node of Path) follows a readiness test of
   /// its future: in the condition of an `if` or `?:` whose branch it is in,
-  /// on the left of an `&&` it is on the right of, or in the statement just
-  /// before the one that holds it in the innermost block.
+  /// on the left of an `&&` it is on the right of, or in the condition of
+  /// the `if` or loop just before the statement that holds it in the
+  /// innermost block.
   bool afterReadinessTest(const CallExpr &Call) const {
     const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
     const ValueDecl *Future =
@@ -200,7 +216,7 @@ private:
         InnermostBlock = false;
         const auto *It = llvm::find(Block->body(), Child);
         if (It != Block->body_begin() && It != Block->body_end() &&
-            testsReadiness(*std::prev(It), Future))
+            guardsReadiness(*std::prev(It), Future))
           return true;
       }
     }

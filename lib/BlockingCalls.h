@@ -9,7 +9,7 @@
 // Not blocking: a wait given a zero duration (`wait_for(0s)` polls), and a
 // future wait right after a readiness test of the same future in the same
 // block (the condition of an enclosing `if` or `?:`, the left side of `&&`,
-// or the statement just before).
+// or the condition of the `if` or loop just before).
 //
 //===----------------------------------------------------------------------===//
 
