@@ -78,6 +78,11 @@ Task<int> readyFutures(folly::SemiFuture<int> sf, folly::Future<int> f,
     co_return sum;
   sum += std::move(f).get();
   sum += g.isReady() ? std::move(g).get() : 0;
+  if (f.hasValue() && std::move(f).get() > 0)
+    ++sum;
+  if (g.hasException())
+    co_return sum;
+  g.wait();
   co_return sum;
 }
 
