@@ -275,7 +275,12 @@ static std::vector<FrameworkTable> buildTables() {
   Stdexec.Types = {
       {"experimental::execution::__task::basic_task<T, Context>", Role::LazyTask,
        "exec::task"},
-      {"stdexec::task<T, Env>", Role::LazyTask, "stdexec::task"},
+      // Awaited through as_awaitable(ParentPromise&), which needs the
+      // parent's environment: an exec::task (default environment) cannot.
+      {"stdexec::task<T, Env>", Role::LazyTask, "stdexec::task",
+       /*CancelsOnDestroy=*/false, /*RequiresCleanupArg=*/-1,
+       /*CleanupMember=*/"", /*Pinned=*/false, /*YieldTypeArg=*/-1,
+       /*AwaitedOnlyBySameType=*/true},
   };
   // Algorithms are customization-point objects, named by their variables.
   Stdexec.Detach = {

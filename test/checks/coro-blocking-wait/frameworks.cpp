@@ -54,6 +54,7 @@ int main2() { return *unifex::sync_wait(compute()); }
 
 namespace stdexec_side {
 exec::task<int> compute();
+stdexec::task<int> other();
 exec::task<void> caller() {
   stdexec::sync_wait(compute());
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'stdexec::sync_wait' blocks the thread that runs this coroutine until the work completes, and deadlocks if that work needs this thread; co_await the sender [coro-blocking-wait]
@@ -68,6 +69,17 @@ exec::task<void> caller() {
   stdexec::sync_wait(stdexec::just(1));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'stdexec::sync_wait' blocks
   // CHECK-FIXES: {{^}}  stdexec::sync_wait(stdexec::just(1));{{$}}
+  // A stdexec::task needs its parent's environment: an exec::task cannot
+  // await it.
+  stdexec::sync_wait(other());
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'stdexec::sync_wait' blocks
+  // CHECK-FIXES: {{^}}  stdexec::sync_wait(other());{{$}}
+  co_return;
+}
+stdexec::task<void> sameType() {
+  stdexec::sync_wait(other());
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'stdexec::sync_wait' blocks
+  // CHECK-FIXES: {{^}}  co_await other();{{$}}
   co_return;
 }
 } // namespace stdexec_side
