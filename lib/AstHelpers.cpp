@@ -17,6 +17,21 @@ bool isCoroutine(const FunctionDecl *FD) {
   return FD && isa_and_nonnull<CoroutineBodyStmt>(FD->getBody());
 }
 
+bool isInInstantiation(const Decl *D) {
+  for (; D; D = dyn_cast_or_null<Decl>(D->getDeclContext())) {
+    if (const auto *FD = dyn_cast<FunctionDecl>(D);
+        FD && FD->isTemplateInstantiation())
+      return true;
+    if (const auto *RD = dyn_cast<CXXRecordDecl>(D))
+      if (TemplateSpecializationKind K = RD->getTemplateSpecializationKind();
+          K == TSK_ImplicitInstantiation ||
+          K == TSK_ExplicitInstantiationDeclaration ||
+          K == TSK_ExplicitInstantiationDefinition)
+        return true;
+  }
+  return false;
+}
+
 using FileRange = FunctionLocator::FileRange;
 
 static std::optional<FileRange> fileRange(SourceRange R,
@@ -173,7 +188,7 @@ std::string calleeName(const CallExpr &Call) {
       Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
     if (const auto *Runner =
             dyn_cast<CallExpr>(Op->getArg(0)->IgnoreImplicit()))
-      if (!isa<CXXOperatorCallExpr>(Runner))
+      if (!isa<CXXOperatorCallExpr>(Runner) && Runner->isPRValue())
         if (const NamedDecl *Made = calleeOf(*Runner))
           return displayName(Made) + "(...)";
   return displayName(calleeOf(Call));

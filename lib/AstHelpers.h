@@ -13,6 +13,12 @@ namespace coro_tidy {
 /// Whether \p FD's body is a coroutine body.
 bool isCoroutine(const clang::FunctionDecl *FD);
 
+/// Whether \p D belongs to a template instantiation: it is one, or it is
+/// inside one (a lambda or a local class of an instantiated function, a
+/// member of an instantiated class). A fix made there would edit the
+/// template for every instantiation.
+bool isInInstantiation(const clang::Decl *D);
+
 /// Where a statement sits inside its function.
 struct StmtContext {
   /// The innermost function, lambda call operator or block around it.

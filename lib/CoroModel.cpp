@@ -2,6 +2,7 @@
 
 #include "lib/CoroModel.h"
 #include "lib/AstHelpers.h"
+#include "lib/ExprUtils.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -666,6 +667,7 @@ CoroModel::CoroModel(const ModelOptions &Opts) {
     addNames(ScopeSpawns, Table.ScopeSpawnFunctions, Fw, FunctionLastNames);
     addNames(TaskKeepers, Table.TaskKeepers, Fw, FunctionLastNames);
     addNames(Combinators, Table.AwaitableCombinators, Fw, FunctionLastNames);
+    addNames(ReadinessTests, Table.FutureReadinessTests, Fw, FunctionLastNames);
   }
 
   // The user's options come last and win over structure and tables.
@@ -1067,6 +1069,41 @@ BlockingWaitMatch CoroModel::blockingWait(const NamedDecl *Callee) const {
   if (It == BlockingWaits.end())
     return {};
   return {It->second.first, It->second.second};
+}
+
+llvm::SmallVector<std::string, 2>
+CoroModel::callNames(const CallExpr &Call) const {
+  llvm::SmallVector<std::string, 2> Names;
+  const NamedDecl *Callee = calleeOrCandidate(Call);
+  if (!lastNameIn(Callee, FunctionLastNames))
+    return Names;
+  Names.push_back(qualifiedName(Callee));
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call))
+    if (const Expr *Object = Member->getImplicitObjectArgument()) {
+      // The object as written: a base-class member is called through an
+      // implicit derived-to-base cast.
+      QualType T = Object->IgnoreParenImpCasts()->getType();
+      if (const auto *Ptr = T->getAs<PointerType>())
+        T = Ptr->getPointeeType();
+      const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+      if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+          RD && Method && RD != Method->getParent())
+        Names.push_back(qualifiedName(RD) + "::" + Callee->getNameAsString());
+    }
+  return Names;
+}
+
+BlockingWaitMatch CoroModel::blockingWait(const CallExpr &Call) const {
+  for (const std::string &Name : callNames(Call))
+    if (auto It = BlockingWaits.find(Name); It != BlockingWaits.end())
+      return {It->second.first, It->second.second};
+  return {};
+}
+
+bool CoroModel::isReadinessTest(const CallExpr &Call) const {
+  return llvm::any_of(callNames(Call), [&](const std::string &Name) {
+    return ReadinessTests.count(Name) != 0;
+  });
 }
 
 bool CoroModel::isObserveFunction(const NamedDecl *Callee) const {

@@ -156,6 +156,13 @@ public:
   bool isAsyncCleanupFunction(const clang::NamedDecl *Callee) const;
   /// The blocking wait \p Callee is (tables and coro.BlockingWaitFunctions).
   BlockingWaitMatch blockingWait(const clang::NamedDecl *Callee) const;
+  /// The blocking wait \p Call goes through: its callee (see
+  /// calleeOrCandidate in ExprUtils.h), or, for a member call, the member of
+  /// the object's class (libstdc++ declares future::wait in a base class).
+  BlockingWaitMatch blockingWait(const clang::CallExpr &Call) const;
+  /// Whether \p Call tests a future for readiness without blocking
+  /// (FutureReadinessTests), matched as blockingWait(const CallExpr &) is.
+  bool isReadinessTest(const clang::CallExpr &Call) const;
   bool isObserveFunction(const clang::NamedDecl *Callee) const;
   bool isCancellationException(clang::QualType T) const;
 
@@ -194,7 +201,11 @@ private:
   std::vector<BlockingWaitEntry> UserBlockingWaits;
   llvm::StringMap<std::pair<const ScopeEntry *, Framework>> ScopeTypes;
   std::vector<ScopeEntry> UserScopes;
-  llvm::StringMap<Framework> ScopeSpawns, TaskKeepers, Combinators;
+  llvm::StringMap<Framework> ScopeSpawns, TaskKeepers, Combinators,
+      ReadinessTests;
+  /// The qualified names \p Call may go by: its callee's, and for a member
+  /// call the member's name in the class of the object.
+  llvm::SmallVector<std::string, 2> callNames(const clang::CallExpr &Call) const;
   /// Last name components of every function above: a cheap first filter.
   llvm::StringSet<> FunctionLastNames;
 

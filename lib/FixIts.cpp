@@ -102,6 +102,48 @@ std::vector<FixItHint> awaitDiscarded(const Expr &E, const Stmt *Discard,
   return Hints;
 }
 
+/// Whether the token after \p E continues a postfix expression on it.
+static bool followedByPostfix(const Expr &E, const ASTContext &Ctx) {
+  std::optional<Token> Next = Lexer::findNextToken(
+      E.getEndLoc(), Ctx.getSourceManager(), Ctx.getLangOpts());
+  return Next && Next->isOneOf(tok::period, tok::arrow, tok::l_square,
+                               tok::l_paren, tok::plusplus, tok::minusminus);
+}
+
+std::vector<FixItHint> awaitInsteadOfCall(const CallExpr &Call,
+                                          const Expr &Operand,
+                                          const ASTContext &Ctx) {
+  SourceRange Outer = Call.getSourceRange(), Inner = Operand.getSourceRange();
+  if (!isEditable(Outer) || !isEditable(Inner))
+    return {};
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (!SM.isBeforeInTranslationUnit(Outer.getBegin(), Inner.getBegin()) ||
+      !SM.isBeforeInTranslationUnit(Inner.getEnd(), Outer.getEnd()))
+    return {};
+  bool OuterParens = followedByPostfix(Call, Ctx);
+  bool InnerParens = needsParensForPrefix(Operand);
+  std::string Before = OuterParens ? "(co_await " : "co_await ";
+  if (InnerParens)
+    Before += "(";
+  std::string After = std::string(InnerParens ? ")" : "") +
+                      (OuterParens ? ")" : "");
+  return {FixItHint::CreateReplacement(
+              CharSourceRange::getCharRange(Outer.getBegin(), Inner.getBegin()),
+              Before),
+          FixItHint::CreateReplacement(
+              CharSourceRange::getCharRange(afterToken(Inner.getEnd(), Ctx),
+                                            afterToken(Outer.getEnd(), Ctx)),
+              After)};
+}
+
+std::vector<FixItHint> replaceCallee(const CallExpr &Call, llvm::StringRef Text) {
+  SourceRange Callee = Call.getCallee()->getSourceRange();
+  if (!isEditable(Callee) || !isEditable(Call.getSourceRange()))
+    return {};
+  return {FixItHint::CreateReplacement(CharSourceRange::getTokenRange(Callee),
+                                       Text)};
+}
+
 /// Offsets in one file buffer, for edits that work on whole lines.
 namespace {
 struct BufferView {

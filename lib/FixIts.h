@@ -36,6 +36,23 @@ std::vector<clang::FixItHint> awaitDiscarded(const clang::Expr &E,
                                              const clang::Stmt *Discard,
                                              const clang::ASTContext &Ctx);
 
+/// Replaces the call \p Call by `co_await Operand`, where \p Operand is one
+/// of its arguments: `blockingWait(task())` -> `co_await task()`. The
+/// operand gets parentheses when it needs them, and so does the await when
+/// the call's value goes on into a postfix expression (`.x`, `->x`, `[i]`,
+/// `(args)`, `++`).
+std::vector<clang::FixItHint> awaitInsteadOfCall(const clang::CallExpr &Call,
+                                                 const clang::Expr &Operand,
+                                                 const clang::ASTContext &Ctx);
+
+/// Replaces the callee of \p Call as written (qualifier and template
+/// arguments included) with \p Text, keeping the arguments:
+/// `std::this_thread::sleep_for(d)` -> `co_await folly::coro::sleep(d)`.
+/// For a call whose value is discarded (the text may start with a prefix
+/// operator).
+std::vector<clang::FixItHint> replaceCallee(const clang::CallExpr &Call,
+                                            llvm::StringRef Text);
+
 /// Inserts \p Text as a statement on its own line before \p S, indented like
 /// \p S.
 std::vector<clang::FixItHint> insertStatementBefore(const clang::Stmt &S,

@@ -89,11 +89,14 @@ static FrameworkTable asioTable(Framework Id, const std::string &NS) {
                          NS + "::cancellation_type"};
   T.RethrowIfCancelledStatement =
       "if (%0.code() == " + NS + "::error::operation_aborted) throw;";
+  // io_context::run and its siblings run the event loop on the calling
+  // thread until the work runs out (run_for: for a duration).
   for (const char *Run : {"run", "run_one", "run_for", "run_until"})
-    T.BlockingWaits.push_back({NS + "::io_context::" + Run,
-                               BlockingKind::EventLoop,
-                               "co_spawn the work onto the running executor "
-                               "and co_await it"});
+    T.BlockingWaits.push_back(
+        {NS + "::io_context::" + Run, BlockingKind::EventLoop,
+         "co_spawn the work onto this coroutine's executor and co_await it",
+         /*SameResultAsAwait=*/false,
+         /*DurationArg=*/llvm::StringRef(Run) == "run_for" ? 0 : -1});
   T.TaskKeepers = {NS + "::co_spawn"};
   T.AwaitableCombinators = {NS + "::experimental::make_parallel_group"};
   T.Cancellation = CancellationModel::ThrowsOnNextAwait;
@@ -141,9 +144,13 @@ static std::vector<FrameworkTable> buildTables() {
   Folly.RethrowCancellationHandler =
       "catch (const folly::OperationCancelled &) { throw; }";
   Folly.CancellationHeader = "<folly/OperationCancelled.h>";
+  // blockingWait is a reference to the function object blocking_wait;
+  // SemiFuture::get() && and wait() block (Future: the same members).
   Folly.BlockingWaits = {
       {"folly::coro::blockingWait", BlockingKind::SyncWait, "co_await the task",
        /*SameResultAsAwait=*/true},
+      {"folly::coro::blocking_wait", BlockingKind::SyncWait,
+       "co_await the task", /*SameResultAsAwait=*/true},
       {"folly::SemiFuture::get", BlockingKind::FutureWait,
        "co_await std::move(future)"},
       {"folly::SemiFuture::wait", BlockingKind::FutureWait,
@@ -153,6 +160,10 @@ static std::vector<FrameworkTable> buildTables() {
       {"folly::Future::wait", BlockingKind::FutureWait,
        "co_await std::move(future)"},
   };
+  Folly.FutureReadinessTests = {
+      "folly::SemiFuture::isReady", "folly::SemiFuture::hasValue",
+      "folly::SemiFuture::hasException", "folly::Future::isReady",
+      "folly::Future::hasValue", "folly::Future::hasException"};
   Folly.AsyncSleep = "folly::coro::sleep";
   Folly.AsyncSleepHeader = "<folly/coro/Sleep.h>";
   Folly.Scopes = {
@@ -237,6 +248,7 @@ static std::vector<FrameworkTable> buildTables() {
   // objects' real names (unifex::unstoppable etc. are using-declarations).
   Unifex.ShieldFunctions = {"unifex::_unstoppable_cpo::unstoppable"};
   Unifex.AsyncCleanupFunctions = {"unifex::_at_coroutine_exit::at_coroutine_exit"};
+  // The CPO variable; it gives std::optional<T> (empty when stopped), not T.
   Unifex.BlockingWaits = {{"unifex::sync_wait",
                            BlockingKind::SyncWait, "co_await the sender"}};
   Unifex.Scopes = {
@@ -269,7 +281,12 @@ static std::vector<FrameworkTable> buildTables() {
   Stdexec.Types = {
       {"experimental::execution::__task::basic_task<T, Context>", Role::LazyTask,
        "exec::task"},
-      {"stdexec::task<T, Env>", Role::LazyTask, "stdexec::task"},
+      // Awaited through as_awaitable(ParentPromise&), which needs the
+      // parent's environment: an exec::task (default environment) cannot.
+      {"stdexec::task<T, Env>", Role::LazyTask, "stdexec::task",
+       /*CancelsOnDestroy=*/false, /*RequiresCleanupArg=*/-1,
+       /*CleanupMember=*/"", /*Pinned=*/false, /*YieldTypeArg=*/-1,
+       /*AwaitedOnlyBySameType=*/true},
   };
   // Algorithms are customization-point objects, named by their variables.
   Stdexec.Detach = {
@@ -277,6 +294,8 @@ static std::vector<FrameworkTable> buildTables() {
   };
   Stdexec.ShieldFunctions = {"stdexec::unstoppable"};
   Stdexec.AsyncCleanupFunctions = {"experimental::execution::at_coroutine_exit"};
+  // CPO variables; they give std::optional<std::tuple<T...>> (and a variant
+  // of tuples), not what co_await gives.
   Stdexec.BlockingWaits = {
       {"stdexec::sync_wait", BlockingKind::SyncWait, "co_await the sender"},
       {"stdexec::sync_wait_with_variant", BlockingKind::SyncWait,
@@ -414,24 +433,40 @@ static std::vector<FrameworkTable> buildTables() {
                            "std::stop_token::stop_requested",
                            "std::stop_source::stop_requested"};
   // Waits of the standard library: a coroutine of any framework that
-  // calls them blocks its thread.
-  for (const char *Future : {"std::future", "std::shared_future"})
+  // calls them blocks its thread. libstdc++ declares wait, wait_for and
+  // wait_until in the futures' base __basic_future: a member call also
+  // matches by the class of its object.
+  for (const char *Future : {"std::future", "std::shared_future"}) {
     for (const char *Wait : {"get", "wait", "wait_for", "wait_until"})
       Std.BlockingWaits.push_back(
           {std::string(Future) + "::" + Wait, BlockingKind::FutureWait,
-           "co_await an awaitable form of the result"});
-  for (const char *Sleep : {"std::this_thread::sleep_for",
-                            "std::this_thread::sleep_until", "sleep", "usleep",
-                            "nanosleep"})
+           "co_await an awaitable form of the result",
+           /*SameResultAsAwait=*/false,
+           /*DurationArg=*/llvm::StringRef(Wait) == "wait_for" ? 0 : -1});
+    // f.wait_for(0s) == std::future_status::ready
+    for (const char *Test : {"wait_for", "wait_until"})
+      Std.FutureReadinessTests.push_back(std::string(Future) + "::" + Test);
+  }
+  Std.BlockingWaits.push_back({"std::this_thread::sleep_for",
+                               BlockingKind::Sleep,
+                               "co_await the framework's timer",
+                               /*SameResultAsAwait=*/false, /*DurationArg=*/0});
+  // The POSIX sleeps, declared in the global namespace.
+  for (const char *Sleep :
+       {"std::this_thread::sleep_until", "sleep", "usleep", "nanosleep"})
     Std.BlockingWaits.push_back(
-        {Sleep, BlockingKind::Sleep, "the framework's timer"});
+        {Sleep, BlockingKind::Sleep, "co_await the framework's timer"});
   for (const char *CV : {"std::condition_variable", "std::condition_variable_any"})
     for (const char *Wait : {"wait", "wait_for", "wait_until"})
       Std.BlockingWaits.push_back(
           {std::string(CV) + "::" + Wait, BlockingKind::Condition,
-           "an awaitable event or channel of the framework"});
-  Std.BlockingWaits.push_back({"std::thread::join", BlockingKind::Join,
-                               "an awaitable completion of the thread's work"});
+           "co_await an event or channel of the framework",
+           /*SameResultAsAwait=*/false,
+           /*DurationArg=*/llvm::StringRef(Wait) == "wait_for" ? 1 : -1});
+  for (const char *Thread : {"std::thread::join", "std::jthread::join"})
+    Std.BlockingWaits.push_back(
+        {Thread, BlockingKind::Join,
+         "run the thread's work as a task and co_await it"});
   Tables.push_back(std::move(Std));
 
   // async_simple: Lazy is lazy and [[nodiscard]]; via(ex) gives a

@@ -139,6 +139,12 @@ struct BlockingWaitEntry {
   /// blockingWait), so `co_await X` can replace it; false when the result
   /// type differs (stdexec's and unifex's sync_wait: optional<tuple<...>>).
   bool SameResultAsAwait = false;
+  /// Index of the written argument that is a duration (a timeout, or how
+  /// long to sleep); -1: none. A zero duration makes the call a poll that
+  /// does not block (`wait_for(0s)`). A Sleep with a duration can become
+  /// `co_await <AsyncSleep>(duration)` in a coroutine of a framework that
+  /// has an AsyncSleep.
+  int DurationArg = -1;
 };
 
 /// A structured scope: work added to it must be joined, with an awaited
@@ -190,6 +196,10 @@ struct FrameworkTable {
   /// handler's variable ("if (%0.code() == boost::asio::error::operation_aborted) throw;").
   std::string RethrowIfCancelledStatement;
   std::vector<BlockingWaitEntry> BlockingWaits;
+  /// Members that test whether a future is ready without blocking
+  /// (isReady, wait_for compared with future_status::ready): a future wait
+  /// right after one of them on the same future does not block.
+  std::vector<std::string> FutureReadinessTests;
   /// A sleep that suspends instead of blocking ("folly::coro::sleep"), and
   /// its header, for the fix of a blocking sleep.
   std::string AsyncSleep;

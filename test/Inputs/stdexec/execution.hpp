@@ -26,6 +26,8 @@
 //    sender WITHOUT error completions (a static_assert otherwise; so a task
 //    must be given an error handler first); spawn_future(sndr, token[, env])
 //    returns a sender to await.
+//  - stdexec::sync_wait_with_variant(sndr) returns
+//    std::optional<std::variant<std::tuple<T...>...>>.
 //  - stdexec::sync_wait(sndr) returns std::optional<std::tuple<T...>>
 //    (empty when stopped) and rethrows errors: a different result type from
 //    co_await.
@@ -34,6 +36,7 @@
 #include <exception>
 #include <optional>
 #include <tuple>
+#include <variant>
 #include <type_traits>
 #include <utility>
 
@@ -255,6 +258,19 @@ struct sync_wait_t {
   }
 };
 inline constexpr sync_wait_t sync_wait{};
+// sync_wait_with_variant(sndr): std::optional<std::variant<std::tuple<T...>...>>,
+// one tuple per value completion; blocks as sync_wait does.
+struct sync_wait_with_variant_t {
+  template <sender Sender> auto operator()(Sender &&sndr) const {
+    (void)sndr;
+    using T = __single_value_t<Sender>;
+    if constexpr (std::is_void_v<T>)
+      return std::optional<std::variant<std::tuple<>>>();
+    else
+      return std::optional<std::variant<std::tuple<T>>>();
+  }
+};
+inline constexpr sync_wait_with_variant_t sync_wait_with_variant{};
 
 // ---- stdexec::task<T, Env> -------------------------------------------
 template <class Error> struct with_error {

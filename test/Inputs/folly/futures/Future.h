@@ -1,6 +1,8 @@
 // coro-tidy test stand-in for <folly/futures/Future.h>.
 //  - folly::SemiFuture<T> and folly::Future<T> are NOT [[nodiscard]].
-//  - `std::move(sf).get()` and `sf.wait()` block the calling thread.
+//  - `std::move(sf).get()` and `sf.wait()` block the calling thread;
+//    isReady(), hasValue() and hasException() test without blocking (members
+//    of the futures' base FutureBase upstream).
 //  - Inside a folly::coro::Task, `co_await std::move(sf)` goes through the
 //    promise's await_transform: SemiFuture's hidden friend
 //    co_viaIfAsync(KeepAlive<>, SemiFuture&&) gives a Future<T>, and the free
@@ -30,6 +32,8 @@ public:
   SemiFuture &operator=(const SemiFuture &) = delete;
 
   bool isReady() const { return value_.has_value(); }
+  bool hasValue() const { return value_.has_value(); }
+  bool hasException() const { return false; }
   // Blocks until the result is available.
   T get() && {
     if (!value_)
@@ -60,6 +64,8 @@ public:
   Future(const Future &) = delete;
 
   bool isReady() const { return value_.has_value(); }
+  bool hasValue() const { return value_.has_value(); }
+  bool hasException() const { return false; }
   // Blocks until the result is available.
   T get() && {
     if (!value_)
