@@ -74,7 +74,9 @@ void BlockingWaitCheck::report(const BlockingCall &B,
            "that runs this coroutine until the other thread ends|runs an "
            "event loop inside this coroutine, blocking the thread that runs "
            "it until the loop's work is done}1; %2")
-      << normalizeName(Entry.Function) << static_cast<int>(Entry.Kind)
+      << (Entry.Spelling.empty() ? normalizeName(Entry.Function)
+                                 : Entry.Spelling)
+      << static_cast<int>(Entry.Kind)
       << Instead;
   if (!MayFix || !B.AwaitAllowed)
     return;

@@ -631,11 +631,14 @@ static std::vector<FrameworkTable> buildTables() {
   for (const char *Consumer :
        {"IAsyncAction", "IAsyncActionWithProgress", "IAsyncOperation",
         "IAsyncOperationWithProgress"})
-    for (const char *Wait : {"get", "wait_for"})
-      WinRT.BlockingWaits.push_back(
-          {std::string("winrt::impl::consume_Windows_Foundation_") + Consumer +
-               "::" + Wait,
-           BlockingKind::FutureWait, "co_await the operation"});
+    for (const char *Wait : {"get", "wait_for"}) {
+      BlockingWaitEntry E{std::string("winrt::impl::consume_Windows_Foundation_") +
+                              Consumer + "::" + Wait,
+                          BlockingKind::FutureWait, "co_await the operation"};
+      E.DurationArg = llvm::StringRef(Wait) == "wait_for" ? 0 : -1;
+      E.Spelling = std::string(Consumer) + "::" + Wait;
+      WinRT.BlockingWaits.push_back(std::move(E));
+    }
   WinRT.CancellationExceptions = {"winrt::hresult_canceled"};
   WinRT.CancellationExceptionBases = {"winrt::hresult_error"};
   WinRT.CancellationTests = {"winrt::get_cancellation_token"};

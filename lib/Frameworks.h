@@ -145,6 +145,9 @@ struct BlockingWaitEntry {
   /// `co_await <AsyncSleep>(duration)` in a coroutine of a framework that
   /// has an AsyncSleep.
   int DurationArg = -1;
+  /// How the message names the call, where Function is an implementation
+  /// name ("IAsyncOperation::get" for winrt::impl::consume_...::get).
+  std::string Spelling = {};
 };
 
 /// A structured scope: work added to it must be joined, with an awaited
