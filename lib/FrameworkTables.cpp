@@ -445,6 +445,14 @@ llvm::ArrayRef<llvm::StringRef> resourceAcquisitionNames() {
   return Names;
 }
 
+llvm::ArrayRef<llvm::StringRef> containerInsertionNames() {
+  static const llvm::StringRef Names[] = {
+      "push_back", "emplace_back", "push_front", "emplace_front", "push",
+      "emplace",   "emplace_hint", "insert",     "try_emplace",   "insert_or_assign",
+  };
+  return Names;
+}
+
 llvm::ArrayRef<FrameworkTable> frameworkTables() {
   static const std::vector<FrameworkTable> Tables = buildTables();
   return Tables;
