@@ -81,6 +81,17 @@ bool bindsTemporaries(QualType T) {
   return Pointee.isConstQualified() && !Pointee.isVolatileQualified();
 }
 
+/// Where to report an argument of \p Call that starts at \p Loc: an
+/// argument written with a system macro (QStringLiteral) is reported at
+/// the macro's name; a call that a system macro writes is not the user's.
+SourceLocation userLocation(SourceLocation Loc, const CallExpr &Call,
+                            const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (isInSystemMacro(startOf(Call), SM))
+    return {};
+  return isInSystemMacro(Loc, SM) ? SM.getExpansionLoc(Loc) : Loc;
+}
+
 /// An argument that materializes a temporary for its parameter: a
 /// literal converted to a class, `T{}`, a call returning by value, an
 /// arithmetic result. Not a default argument: it has no written place.
@@ -152,7 +163,7 @@ void DanglingReferenceCheck::checkArguments(const CallExpr &Call,
     if (!Param || !bindsTemporaries(Param->getType()) ||
         !isTemporary(*Arg))
       continue;
-    SourceLocation Loc = Arg->getBeginLoc();
+    SourceLocation Loc = userLocation(Arg->getBeginLoc(), Call, Ctx);
     if (!isUserCode(Loc, &Where, Ctx) || !reportOnce(Loc))
       continue;
     std::string ParamName = Param->getIdentifier()
@@ -183,7 +194,7 @@ void DanglingReferenceCheck::checkLambda(const CallExpr &Call, const Fate &F,
   const auto *Lambda = dyn_cast_or_null<LambdaExpr>(strip(Op->getArg(0)));
   if (!Lambda || Lambda->capture_size() == 0)
     return;
-  SourceLocation Loc = Lambda->getBeginLoc();
+  SourceLocation Loc = userLocation(Lambda->getBeginLoc(), Call, Ctx);
   if (!isUserCode(Loc, &Where, Ctx) || !reportOnce(Loc))
     return;
   diag(Loc, "the lambda and its captures die at the end of this statement, "

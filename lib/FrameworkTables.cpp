@@ -369,6 +369,9 @@ static std::vector<FrameworkTable> buildTables() {
       {"QCoro::AsyncGenerator<T>", Role::AsyncGenerator, "QCoro::AsyncGenerator"},
   };
   QCoro.ObserveFunctions = {"QCoro::Task::then", "QCoro::connect"};
+  // connect(Task&&, context, callback) awaits the task in a coroutine of
+  // its own, after the call returns.
+  QCoro.TaskKeepers = {"QCoro::connect"};
   QCoro.BlockingWaits = {{"QCoro::waitFor", BlockingKind::SyncWait,
                           "co_await the task", /*SameResultAsAwait=*/true}};
   QCoro.StructuredAlternative =
