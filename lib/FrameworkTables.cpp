@@ -247,7 +247,9 @@ static std::vector<FrameworkTable> buildTables() {
   Unifex.TaskKeepers = {"unifex::spawn_detached",
                         "unifex::spawn_future",
                         "unifex::_async_scope::async_scope::spawn",
-                        "unifex::_async_scope::async_scope::detached_spawn"};
+                        "unifex::_async_scope::async_scope::detached_spawn",
+                        "unifex::_async_scope::async_scope::spawn_on",
+                        "unifex::_async_scope::async_scope::detached_spawn_on"};
   Unifex.AwaitableCombinators = {"unifex::_when_all::when_all"};
   Unifex.Cancellation = CancellationModel::NotResumed;
   Unifex.Shield = ShieldStyle::UnstoppableSender;

@@ -245,12 +245,20 @@ private:
 
   /// What a keeper's arguments go to, given where its result goes.
   Fate keptBy(const CallExpr &Keeper, const Fate &Result) {
+    // A keeper that returns nothing to wait for (void, a bool) has started
+    // the work whatever is done with its result.
+    QualType T = Keeper.getType();
+    bool NothingToWaitFor =
+        !T.isNull() && (T->isVoidType() || T->isScalarType());
     switch (Result.Kind) {
     case FateKind::Awaited:
     case FateKind::BlockedOn:
     case FateKind::NeverRuns:
-    case FateKind::Unknown:
       return Result;
+    case FateKind::Unknown:
+      if (!NothingToWaitFor)
+        return Result;
+      break;
     case FateKind::Discarded:
       if (Model.classifyCall(&Keeper).isLazy())
         return fate(FateKind::NeverRuns);
