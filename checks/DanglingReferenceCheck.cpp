@@ -118,7 +118,8 @@ void DanglingReferenceCheck::checkCall(const CallExpr &Call, const Fate &F,
   if (!F.kept() && !Dropped)
     return;
   const FunctionDecl *Callee = Call.getDirectCallee();
-  if (!Callee || Callee->isInvalidDecl() || !Call.isPRValue())
+  if (!Callee || Callee->isInvalidDecl() || !Call.isPRValue() ||
+      !Call.getType()->isRecordType())
     return;
   Classification C = model().classifyCall(&Call);
   bool Runs = (C.Kind == Role::EagerTask && !C.JoinsOnDestroy &&
