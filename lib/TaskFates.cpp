@@ -225,7 +225,7 @@ private:
       Args = ObjectFate = fate(FateKind::BlockedOn);
     } else if (Model.isAwaitableCombinator(Callee)) {
       Args = F;
-    } else if (Model.isTaskKeeper(Callee)) {
+    } else if (Model.isTaskKeeper(Callee) || Model.detachApi(&Call)) {
       Args = ObjectFate = keptBy(Call, F);
     } else if (Method && Method->getParent()->isInStdNamespace() &&
                Method->getIdentifier() &&

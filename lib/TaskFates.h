@@ -8,10 +8,11 @@
 // what passes a task on unchanged (parentheses, casts, copies, std::move, a
 // conditional, an awaitable combinator, a call that wraps a task in another
 // task, a std container or optional built from it) and through what keeps
-// it (the table's TaskKeepers). A keeper's own result decides in turn: a
-// keeper that is awaited or blocked on keeps nothing beyond the
-// full-expression, and a lazy one that is dropped never runs. Lambda bodies
-// are functions of their own; unevaluated operands do not run.
+// it (the table's TaskKeepers and detach APIs, coro.DetachFunctions). A
+// keeper's own result decides in turn: a keeper that is awaited or blocked
+// on keeps nothing beyond the full-expression, and a lazy one that is
+// dropped never runs. Lambda bodies are functions of their own;
+// unevaluated operands do not run.
 //
 //===----------------------------------------------------------------------===//
 
