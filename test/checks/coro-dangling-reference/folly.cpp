@@ -1,4 +1,4 @@
-// RUN: %check_coro_tidy %s coro-dangling-reference %t -- -- %coro_std
+// RUN: %check_coro_tidy %s coro-dangling-reference %t -- -- %coro_std -isystem %S/Inputs
 // folly::coro: both rules, every place that keeps a task beyond its
 // full-expression, and the negative twins a sloppy matcher would flag.
 #include <folly/coro/AsyncScope.h>
@@ -6,6 +6,7 @@
 #include <folly/coro/Collect.h>
 #include <folly/coro/Task.h>
 #include <folly/coro/WithCancellation.h>
+#include <dangling_macros.h>
 #include <optional>
 #include <string>
 #include <utility>
@@ -29,40 +30,40 @@ Task<int> wrapper(const std::string &key) { return byValue(key); }
 void enqueue(folly::coro::AsyncScope &scope, folly::Executor *ex, Blob b) {
   scope.add(co_withExecutor(ex, store(std::string("k:") + b.id, std::move(b))));
   // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: the temporary bound to 'key' dies at the end of this statement, but the task handed to 'add' reads it later [coro-dangling-reference]
-  // CHECK-MESSAGES: :18:37: note: function 'store' takes 'key' by reference and is assumed to be a coroutine (it is only declared in this unit): its task refers to the argument and does not copy it; take 'key' by value, or co_await the task in the statement that creates it
+  // CHECK-MESSAGES: :19:37: note: function 'store' takes 'key' by reference and is assumed to be a coroutine (it is only declared in this unit): its task refers to the argument and does not copy it; take 'key' by value, or co_await the task in the statement that creates it
   co_withExecutor(ex, lookup("started")).start();
   // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: the temporary bound to 'key' dies at the end of this statement, but the task handed to 'start' reads it later [coro-dangling-reference]
-  // CHECK-MESSAGES: :19:32: note: coroutine 'lookup' takes 'key' by reference: its task refers to the argument and does not copy it; take 'key' by value, or co_await the task in the statement that creates it
+  // CHECK-MESSAGES: :20:32: note: coroutine 'lookup' takes 'key' by reference: its task refers to the argument and does not copy it; take 'key' by value, or co_await the task in the statement that creates it
   auto future = co_withExecutor(ex, lookup(makeKey(1))).start();
   // CHECK-MESSAGES: :[[@LINE-1]]:44: warning: the temporary bound to 'key' dies at the end of this statement, but the task handed to 'start' reads it later [coro-dangling-reference]
-  // CHECK-MESSAGES: :19:32: note: coroutine 'lookup'
+  // CHECK-MESSAGES: :20:32: note: coroutine 'lookup'
   scope.add(co_withExecutor(ex, folly::coro::collectAll(lookup("a"), byValue("b"))));
   // CHECK-MESSAGES: :[[@LINE-1]]:64: warning: the temporary bound to 'key' dies at the end of this statement, but the task handed to 'add' reads it later [coro-dangling-reference]
-  // CHECK-MESSAGES: :19:32: note: coroutine 'lookup'
+  // CHECK-MESSAGES: :20:32: note: coroutine 'lookup'
   (void)future;
 }
 
 void locals() {
   auto t = lookup("x");
   // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: the temporary bound to 'key' dies at the end of this statement, but the task kept in 't' reads it later [coro-dangling-reference]
-  // CHECK-MESSAGES: :19:32: note: coroutine 'lookup'
+  // CHECK-MESSAGES: :20:32: note: coroutine 'lookup'
   Task<int> n = count(1 + 2);
   // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: the temporary bound to 'n' dies at the end of this statement, but the task kept in 'n' reads it later [coro-dangling-reference]
-  // CHECK-MESSAGES: :20:28: note: coroutine 'count' takes 'n' by reference
+  // CHECK-MESSAGES: :21:28: note: coroutine 'count' takes 'n' by reference
   auto pair = both(std::string("a"), makeKey(2));
   // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: the temporary bound to 'a' dies at the end of this statement, but the task kept in 'pair' reads it later [coro-dangling-reference]
-  // CHECK-MESSAGES: :21:35: note: coroutine 'both' takes 'a' by reference
+  // CHECK-MESSAGES: :22:35: note: coroutine 'both' takes 'a' by reference
   // CHECK-MESSAGES: :[[@LINE-3]]:38: warning: the temporary bound to 'b' dies at the end of this statement, but the task kept in 'pair' reads it later [coro-dangling-reference]
-  // CHECK-MESSAGES: :21:57: note: coroutine 'both' takes 'b' by reference
+  // CHECK-MESSAGES: :22:57: note: coroutine 'both' takes 'b' by reference
   const Task<int> &extended = lookup(std::string("ref"));
   // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: the temporary bound to 'key' dies at the end of this statement, but the task kept in 'extended' reads it later [coro-dangling-reference]
-  // CHECK-MESSAGES: :19:32: note: coroutine 'lookup'
+  // CHECK-MESSAGES: :20:32: note: coroutine 'lookup'
   std::optional<Task<int>> maybe = lookup("opt");
   // CHECK-MESSAGES: :[[@LINE-1]]:43: warning: the temporary bound to 'key' dies at the end of this statement, but the task kept in 'maybe' reads it later [coro-dangling-reference]
-  // CHECK-MESSAGES: :19:32: note: coroutine 'lookup'
+  // CHECK-MESSAGES: :20:32: note: coroutine 'lookup'
   auto scheduled = folly::coro::co_withCancellation({}, lookup("c"));
   // CHECK-MESSAGES: :[[@LINE-1]]:64: warning: the temporary bound to 'key' dies at the end of this statement, but the task kept in 'scheduled' reads it later [coro-dangling-reference]
-  // CHECK-MESSAGES: :19:32: note: coroutine 'lookup'
+  // CHECK-MESSAGES: :20:32: note: coroutine 'lookup'
 }
 
 struct Cache {
@@ -71,22 +72,22 @@ struct Cache {
   void refresh() {
     pending = lookup("member");
     // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: the temporary bound to 'key' dies at the end of this statement, but the stored task reads it later [coro-dangling-reference]
-    // CHECK-MESSAGES: :19:32: note: coroutine 'lookup'
+    // CHECK-MESSAGES: :20:32: note: coroutine 'lookup'
     queue.push_back(lookup(makeKey(3)));
     // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: the temporary bound to 'key' dies at the end of this statement, but the stored task reads it later [coro-dangling-reference]
-    // CHECK-MESSAGES: :19:32: note: coroutine 'lookup'
+    // CHECK-MESSAGES: :20:32: note: coroutine 'lookup'
     queue.emplace_back(count(42));
     // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: the temporary bound to 'n' dies at the end of this statement, but the stored task reads it later [coro-dangling-reference]
-    // CHECK-MESSAGES: :20:28: note: coroutine 'count'
+    // CHECK-MESSAGES: :21:28: note: coroutine 'count'
   }
   Cache() : pending(lookup("init")) {}
   // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: the temporary bound to 'key' dies at the end of this statement, but the stored task reads it later [coro-dangling-reference]
-  // CHECK-MESSAGES: :19:32: note: coroutine 'lookup'
+  // CHECK-MESSAGES: :20:32: note: coroutine 'lookup'
 };
 
 Task<int> makeLookup(int id) { return lookup(makeKey(id)); }
 // CHECK-MESSAGES: :[[@LINE-1]]:46: warning: the temporary bound to 'key' dies at the end of this statement, but the returned task reads it later [coro-dangling-reference]
-// CHECK-MESSAGES: :19:32: note: coroutine 'lookup'
+// CHECK-MESSAGES: :20:32: note: coroutine 'lookup'
 
 // ---- Rule 1, silent: awaited or blocked on in the full-expression --------
 
@@ -167,10 +168,10 @@ Task<void> lambdas(folly::coro::AsyncScope &scope, folly::Executor *ex) {
 Task<void> nonCoroutineLambda(folly::coro::AsyncScope &scope, folly::Executor *ex) {
   auto make = [] { return lookup("from-lambda"); };
   // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: the temporary bound to 'key' dies at the end of this statement, but the returned task reads it later [coro-dangling-reference]
-  // CHECK-MESSAGES: :19:32: note: coroutine 'lookup'
+  // CHECK-MESSAGES: :20:32: note: coroutine 'lookup'
   auto spawn = [&] { scope.add(co_withExecutor(ex, lookup("in-lambda"))); };
   // CHECK-MESSAGES: :[[@LINE-1]]:59: warning: the temporary bound to 'key' dies at the end of this statement, but the task handed to 'add' reads it later [coro-dangling-reference]
-  // CHECK-MESSAGES: :19:32: note: coroutine 'lookup'
+  // CHECK-MESSAGES: :20:32: note: coroutine 'lookup'
   // A coroutine lambda with a reference parameter is rule 1.
   auto viaParam = [](const std::string &p) -> Task<int> { co_return (int)p.size(); }("lit");
   // CHECK-MESSAGES: :[[@LINE-1]]:86: warning: the temporary bound to 'p' dies at the end of this statement, but the task kept in 'viaParam' reads it later [coro-dangling-reference]
@@ -186,11 +187,11 @@ template <typename T> void keepDependent(folly::coro::AsyncScope &scope, folly::
   // Dependent: known only in the instantiation, reported once.
   scope.add(co_withExecutor(ex, measure(T{})));
   // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: the temporary bound to 'value' dies at the end of this statement, but the task handed to 'add' reads it later [coro-dangling-reference]
-  // CHECK-MESSAGES: :183:50: note: coroutine 'measure' takes 'value' by reference
+  // CHECK-MESSAGES: :184:50: note: coroutine 'measure' takes 'value' by reference
   // Not dependent: known in the template itself.
   auto t = lookup("in-template");
   // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: the temporary bound to 'key' dies at the end of this statement, but the task kept in 't' reads it later [coro-dangling-reference]
-  // CHECK-MESSAGES: :19:32: note: coroutine 'lookup'
+  // CHECK-MESSAGES: :20:32: note: coroutine 'lookup'
   (void)t;
 }
 
@@ -212,7 +213,7 @@ struct Client {
   Task<void> poll(folly::coro::AsyncScope &scope, folly::Executor *ex) {
     scope.add(co_withExecutor(ex, fetch("/status")));
     // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: the temporary bound to 'path' dies at the end of this statement, but the task handed to 'add' reads it later [coro-dangling-reference]
-    // CHECK-MESSAGES: :209:38: note: function 'fetch' takes 'path' by reference and is assumed to be a coroutine
+    // CHECK-MESSAGES: :210:38: note: function 'fetch' takes 'path' by reference and is assumed to be a coroutine
     scope.add(co_withExecutor(ex, fetchCopy("/status")));
     co_await fetch("/health");
     co_return;
@@ -222,10 +223,10 @@ struct Client {
 void members(Client &c) {
   auto a = c.fetch(makeKey(6));
   // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: the temporary bound to 'path' dies at the end of this statement, but the task kept in 'a' reads it later [coro-dangling-reference]
-  // CHECK-MESSAGES: :209:38: note: function 'fetch'
+  // CHECK-MESSAGES: :210:38: note: function 'fetch'
   auto b = Client::open("n");
   // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: the temporary bound to 'name' dies at the end of this statement, but the task kept in 'b' reads it later [coro-dangling-reference]
-  // CHECK-MESSAGES: :211:39: note: coroutine 'open' takes 'name' by reference
+  // CHECK-MESSAGES: :212:39: note: coroutine 'open' takes 'name' by reference
   (void)a, (void)b;
 }
 
@@ -235,7 +236,7 @@ void members(Client &c) {
 Task<void> macros(folly::coro::AsyncScope &scope, folly::Executor *ex) {
   KEEP(scope, ex, lookup("in-macro"));
   // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: the temporary bound to 'key' dies at the end of this statement, but the task handed to 'add' reads it later [coro-dangling-reference]
-  // CHECK-MESSAGES: :19:32: note: coroutine 'lookup'
+  // CHECK-MESSAGES: :20:32: note: coroutine 'lookup'
   AWAIT(lookup("awaited-in-macro"));
 }
 
@@ -243,4 +244,14 @@ Task<void> macros(folly::coro::AsyncScope &scope, folly::Executor *ex) {
 void unevaluated() {
   using T = decltype(lookup("x"));
   static_assert(sizeof(Task<int>(lookup("y"))) > 0);
+}
+
+// System macros: a call a system macro writes is not the user's; a
+// temporary a system macro writes as the user's argument is reported at the
+// macro's name.
+void systemMacros(folly::coro::AsyncScope &scope, folly::Executor *ex) {
+  SYSTEM_SPAWN(scope, ex);
+  scope.add(co_withExecutor(ex, lookup(SYSTEM_KEY("k"))));
+  // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: the temporary bound to 'key' dies at the end of this statement, but the task handed to 'add' reads it later [coro-dangling-reference]
+  // CHECK-MESSAGES: :20:32: note: coroutine 'lookup'
 }
