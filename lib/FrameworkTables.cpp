@@ -265,7 +265,9 @@ static std::vector<FrameworkTable> buildTables() {
   Unifex.TaskKeepers = {"unifex::spawn_detached",
                         "unifex::spawn_future",
                         "unifex::_async_scope::async_scope::spawn",
-                        "unifex::_async_scope::async_scope::detached_spawn"};
+                        "unifex::_async_scope::async_scope::detached_spawn",
+                        "unifex::_async_scope::async_scope::spawn_on",
+                        "unifex::_async_scope::async_scope::detached_spawn_on"};
   Unifex.AwaitableCombinators = {"unifex::_when_all::when_all"};
   Unifex.Cancellation = CancellationModel::NotResumed;
   Unifex.Shield = ShieldStyle::UnstoppableSender;
@@ -394,6 +396,9 @@ static std::vector<FrameworkTable> buildTables() {
       {"QCoro::AsyncGenerator<T>", Role::AsyncGenerator, "QCoro::AsyncGenerator"},
   };
   QCoro.ObserveFunctions = {"QCoro::Task::then", "QCoro::connect"};
+  // connect(Task&&, context, callback) awaits the task in a coroutine of
+  // its own, after the call returns.
+  QCoro.TaskKeepers = {"QCoro::connect"};
   QCoro.BlockingWaits = {{"QCoro::waitFor", BlockingKind::SyncWait,
                           "co_await the task", /*SameResultAsAwait=*/true}};
   QCoro.StructuredAlternative =
@@ -676,6 +681,14 @@ llvm::ArrayRef<llvm::StringRef> resourceAcquisitionNames() {
       "scoped_lock", "scoped_lock_shared", "co_scoped_lock", "co_lock",
       "acquire",     "try_acquire",     "async_acquire", "async_lock",
       "co_scoped_lock_shared",
+  };
+  return Names;
+}
+
+llvm::ArrayRef<llvm::StringRef> containerInsertionNames() {
+  static const llvm::StringRef Names[] = {
+      "push_back", "emplace_back", "push_front", "emplace_front", "push",
+      "emplace",   "emplace_hint", "insert",     "try_emplace",   "insert_or_assign",
   };
   return Names;
 }

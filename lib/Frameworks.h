@@ -265,6 +265,10 @@ bool isTransparentNamespace(llvm::StringRef Name);
 /// Member or function names that acquire a resource (lock, acquire, ...).
 llvm::ArrayRef<llvm::StringRef> resourceAcquisitionNames();
 
+/// Members of the standard containers that store their argument
+/// (push_back, emplace, insert, ...).
+llvm::ArrayRef<llvm::StringRef> containerInsertionNames();
+
 /// All built-in framework tables, one per framework (Unknown excluded).
 llvm::ArrayRef<FrameworkTable> frameworkTables();
 
