@@ -63,6 +63,7 @@ void UnjoinedScopeCheck::check(const MatchFinder::MatchResult &Result) {
     return;
 
   // Some normal path from an add to the end of the scope runs no join.
+  // (clang builds no CFG for a template: its instantiations answer.)
   ScopePaths Paths(*Function, *Function->getBody(), Ctx);
   auto Joins = [&](const Stmt &S) { return Uses.joins(S); };
   llvm::SmallVector<ScopePaths::Miss, 4> Misses;
@@ -127,9 +128,10 @@ bool UnjoinedScopeCheck::canAppendJoin(const VarDecl &Var, const DeclStmt &Decl,
                                        const ScopeUses &Uses, ScopePaths &Paths,
                                        llvm::ArrayRef<ScopePaths::Miss> Misses,
                                        ASTContext &Ctx) {
-  // The one missing path falls off the end of the scope's own block.
+  // The one missing path falls off the end of the scope's own block, and
+  // no macro wrote the scope.
   if (Misses.size() != 1 || Misses.front().Exit ||
-      Misses.front().Scope != &Block)
+      Misses.front().Scope != &Block || Var.getLocation().isMacroID())
     return false;
   // A coroutine that can await the join: it awaits one already, or it is a
   // task (or async generator) of the scope's framework.
