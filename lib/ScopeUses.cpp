@@ -28,15 +28,15 @@ std::string ScopeUses::memberCalled(const CallExpr &Call) const {
   return T.Resource == &Var ? T.Name : "";
 }
 
-bool ScopeUses::isJoinCall(const Stmt &S) const {
+std::string ScopeUses::joinCalled(const Stmt &S) const {
   if (const auto *Call = dyn_cast<CallExpr>(&S)) {
     std::string Name = memberCalled(*Call);
-    return !Name.empty() && llvm::is_contained(Entry.JoinMethods, Name);
+    return llvm::is_contained(Entry.JoinMethods, Name) ? Name : "";
   }
   if (const auto *Ref = dyn_cast<DeclRefExpr>(&S))
     if (const auto *Local = dyn_cast<VarDecl>(Ref->getDecl()))
-      return JoinLocals.contains(Local);
-  return false;
+      return JoinLocals.lookup(Local);
+  return "";
 }
 
 bool ScopeUses::refersToScope(const Expr *Arg) const {
@@ -88,7 +88,7 @@ void ScopeUses::visit(const Stmt *S, bool InLambda) {
       if (const auto *Call = dyn_cast<CallExpr>(strip(Local->getInit()))) {
         std::string Name = memberCalled(*Call);
         if (llvm::is_contained(Entry.JoinMethods, Name))
-          JoinLocals.insert(Local);
+          JoinLocals[Local] = Name;
         else if (!Name.empty() && !llvm::is_contained(Entry.AddMethods, Name))
           TokenLocals.insert(Local);
       }
@@ -173,15 +173,11 @@ std::vector<const Stmt *> ScopeUses::joinStatements() const {
 }
 
 std::string ScopeUses::awaitedJoin() const {
-  for (const Stmt *S : joinStatements()) {
-    if (!isAwait(*S))
-      continue;
-    const Stmt *Join = findRun(*awaitOperand(cast<Expr>(*S)), [&](const Stmt &X) {
-      return isa<CallExpr>(X) && isJoinCall(X);
-    });
-    if (Join)
-      return memberCalled(cast<CallExpr>(*Join));
-  }
+  for (const Stmt *S : joinStatements())
+    if (isAwait(*S))
+      if (const Stmt *Join = findRun(*awaitOperand(cast<Expr>(*S)),
+                                     [&](const Stmt &X) { return isJoinCall(X); }))
+        return joinCalled(*Join);
   return "";
 }
 

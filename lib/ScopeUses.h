@@ -19,6 +19,7 @@
 #include "lib/Frameworks.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Stmt.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include <string>
 #include <vector>
@@ -59,9 +60,10 @@ private:
   void addWork(const clang::Stmt &Call, bool InLambda);
   /// The member of the scope \p Call calls ("add"), or empty.
   std::string memberCalled(const clang::CallExpr &Call) const;
-  /// \p S is a call of one of the scope's joins, or names a local that
-  /// holds one.
-  bool isJoinCall(const clang::Stmt &S) const;
+  /// The join \p S calls, when it is a call of one of the scope's joins or
+  /// names a local that holds one; empty otherwise.
+  std::string joinCalled(const clang::Stmt &S) const;
+  bool isJoinCall(const clang::Stmt &S) const { return !joinCalled(S).empty(); }
   /// \p Arg of a scope-spawn function is the scope, a pointer to it, what
   /// one of its members returns (a token) or a local that holds that.
   bool refersToScope(const clang::Expr *Arg) const;
@@ -73,9 +75,10 @@ private:
   std::vector<const clang::Stmt *> Adds;
   const clang::Stmt *Escape = nullptr;
   const clang::Stmt *Deferred = nullptr;
-  /// Locals initialised with a join of the scope, and with what another of
-  /// its members returns (a token).
-  llvm::SmallPtrSet<const clang::VarDecl *, 4> JoinLocals, TokenLocals;
+  /// Locals initialised with a join of the scope (and the join's name), and
+  /// with what another of its members returns (a token).
+  llvm::DenseMap<const clang::VarDecl *, std::string> JoinLocals;
+  llvm::SmallPtrSet<const clang::VarDecl *, 4> TokenLocals;
 };
 
 } // namespace coro_tidy
