@@ -96,6 +96,13 @@ void ScopeUses::visit(const Stmt *S, bool InLambda) {
     }
     return;
   }
+  // A lambda that awaits the join (co_invoke([&]() -> Task<void> { ...
+  // co_await scope.joinAsync(); })) joins where it runs.
+  if (InLambda && joins(*S)) {
+    if (!Deferred)
+      Deferred = S;
+    return;
+  }
   if (const auto *Call = dyn_cast<CallExpr>(S)) {
     // scope.member(args): an add, a join, or a query (request_stop(),
     // close(), get_token() are neither).
@@ -112,13 +119,6 @@ void ScopeUses::visit(const Stmt *S, bool InLambda) {
     // join is registered to run when the coroutine ends.
     if (Callee && Model.isAsyncCleanupFunction(Callee) &&
         mentions(Call, &Var, InLambdas::Include)) {
-      if (!Deferred)
-        Deferred = Call;
-      return;
-    }
-    // A guard's lambda (SCOPE_EXIT, makeGuard) that blocks on the join.
-    if (InLambda && Callee && Model.blockingWait(Callee) &&
-        findRun(*Call, [&](const Stmt &X) { return isJoinCall(X); })) {
       if (!Deferred)
         Deferred = Call;
       return;

@@ -5,8 +5,8 @@
 // scope or one of its tokens), whether it escapes (any other use: passed by
 // reference or pointer, stored, moved, or added to from inside a lambda),
 // whether its join is left to something that runs outside the block's paths
-// (an async-cleanup registration that names it, a lambda that blocks on the
-// join), and which statements join it: a co_await whose operand runs one of
+// (an async-cleanup registration that names it, a lambda that awaits or
+// blocks on the join), and which statements join it: a co_await whose operand runs one of
 // its joins, or a blocking wait given one. A join that is only created
 // (`(void)scope.join();`) joins nothing.
 //
@@ -41,8 +41,9 @@ public:
   const clang::Stmt *escape() const { return Escape; }
   /// The first join that runs outside the block's paths: a call of an
   /// async-cleanup function that names the scope (co_scope_exit,
-  /// at_coroutine_exit), or a blocking wait on a join inside a lambda (a
-  /// scope guard); null when there is none.
+  /// at_coroutine_exit), or a join awaited or blocked on inside a lambda (a
+  /// scope guard, a coroutine lambda that co_invoke runs); null when there
+  /// is none.
   const clang::Stmt *deferredJoin() const { return Deferred; }
 
   /// Whether running \p S joins the scope: S is a co_await whose operand

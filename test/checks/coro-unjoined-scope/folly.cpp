@@ -4,6 +4,7 @@
 #include <folly/ScopeGuard.h>
 #include <folly/coro/AsyncScope.h>
 #include <folly/coro/BlockingWait.h>
+#include <folly/coro/Invoke.h>
 #include <folly/coro/ScopeExit.h>
 #include <folly/coro/Task.h>
 #include <folly/coro/WithCancellation.h>
@@ -330,6 +331,14 @@ void madeGuard(Ex ex) {
   AsyncScope scope;
   auto guard = folly::makeGuard([&] { folly::coro::blockingWait(scope.cleanup()); });
   scope.add(co_withExecutor(ex, query(1)));
+}
+
+// Silent: a coroutine lambda that awaits the join, run by co_invoke.
+Task<void> joinedInInvoke(Ex ex) {
+  AsyncScope scope;
+  scope.add(co_withExecutor(ex, query(1)));
+  co_await folly::coro::co_invoke(
+      [&]() -> Task<void> { co_await scope.joinAsync(); });
 }
 
 // A guard that drops the join's task joins nothing.
