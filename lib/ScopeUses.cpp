@@ -173,11 +173,14 @@ std::vector<const Stmt *> ScopeUses::joinStatements() const {
 }
 
 std::string ScopeUses::awaitedJoin() const {
-  for (const Stmt *S : joinStatements())
-    if (isAwait(*S))
-      if (const Stmt *Join = findRun(*awaitOperand(cast<Expr>(*S)),
-                                     [&](const Stmt &X) { return isJoinCall(X); }))
-        return joinCalled(*Join);
+  auto IsJoin = [&](const Stmt &X) { return isJoinCall(X); };
+  for (const Stmt *S : joinStatements()) {
+    if (!isAwait(*S))
+      continue;
+    const Expr *Operand = awaitOperand(cast<Expr>(*S));
+    if (const Stmt *Join = Operand ? findRun(*Operand, IsJoin) : nullptr)
+      return joinCalled(*Join);
+  }
   return "";
 }
 
