@@ -137,7 +137,8 @@ void ScopeUses::visit(const Stmt *S, bool InLambda) {
       return;
     }
   }
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(S); Ref && Ref->getDecl() == &Var) {
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S);
+      Ref && Ref->getDecl() == &Var) {
     // Passed, stored, moved, its address taken: its lifetime is someone
     // else's.
     if (!Escape)

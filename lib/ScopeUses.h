@@ -6,9 +6,9 @@
 // reference or pointer, stored, moved, or added to from inside a lambda),
 // whether its join is left to something that runs outside the block's paths
 // (an async-cleanup registration that names it, a lambda that awaits or
-// blocks on the join), and which statements join it: a co_await whose operand runs one of
-// its joins, or a blocking wait given one. A join that is only created
-// (`(void)scope.join();`) joins nothing.
+// blocks on the join), and which statements join it: a co_await whose
+// operand runs one of its joins, or a blocking wait given one. A join that
+// is only created (`(void)scope.join();`) joins nothing.
 //
 //===----------------------------------------------------------------------===//
 
