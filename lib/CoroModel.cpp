@@ -10,6 +10,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
 
@@ -705,9 +706,10 @@ CoroModel::CoroModel(const ModelOptions &Opts) {
   UserScopes.reserve(Opts.AsyncScopeTypes.size());
   for (llvm::StringRef Entry : Opts.AsyncScopeTypes) {
     auto [Type, Joins] = Entry.split('=');
-    ScopeEntry Scope{normalizeName(Type.trim()), {}, {}, ""};
+    ScopeEntry Scope{normalizeName(Type.trim()), userScopeAddMethods().vec(),
+                     {}, ""};
     llvm::SmallVector<llvm::StringRef, 4> Parts;
-    Joins.split(Parts, llvm::StringRef(",|"), -1, false);
+    llvm::SplitString(Joins, Parts, ",|");
     for (llvm::StringRef J : Parts)
       if (!J.trim().empty())
         Scope.JoinMethods.push_back(J.trim().str());

@@ -253,6 +253,34 @@ std::vector<FixItHint> insertFirstStatement(const CompoundStmt &Block,
   return {FixItHint::CreateInsertion(After, (EOL + Indent + "  " + Text).str())};
 }
 
+std::vector<FixItHint> insertLastStatement(const CompoundStmt &Block,
+                                           llvm::StringRef Text,
+                                           const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation LBrace = Block.getLBracLoc(), RBrace = Block.getRBracLoc();
+  if (!isEditable(SourceRange(LBrace, RBrace)) ||
+      SM.getFileID(LBrace) != SM.getFileID(RBrace))
+    return {};
+  BufferView Buf(SM, RBrace);
+  unsigned Right = Buf.offset(RBrace), Line = Buf.lineStart(Right);
+  // `...; }` on one line: insert before the brace, on that line.
+  if (Line == 0 || !Buf.blank(Line, Right))
+    return {FixItHint::CreateInsertion(RBrace, (Text + " ").str())};
+  // A line of its own, indented like the last statement when that starts
+  // its line, otherwise one level in from the brace.
+  std::string Indent = (Buf.Text.slice(Line, Right) + "  ").str();
+  if (!Block.body_empty()) {
+    SourceLocation Last = SM.getExpansionLoc(Block.body_back()->getBeginLoc());
+    if (SM.getFileID(Last) == Buf.File) {
+      unsigned Offset = Buf.offset(Last), LastLine = Buf.lineStart(Offset);
+      if (Buf.blank(LastLine, Offset))
+        Indent = Buf.Text.slice(LastLine, Offset).str();
+    }
+  }
+  return {FixItHint::CreateInsertion(
+      Buf.loc(Line), (Indent + Text + Buf.lineBreakAt(Line - 1)).str())};
+}
+
 std::vector<FixItHint> wrapExpr(const Expr &E, llvm::StringRef Prefix,
                                 llvm::StringRef Suffix, const ASTContext &Ctx) {
   if (!isEditable(E.getSourceRange()))

@@ -75,6 +75,13 @@ std::vector<clang::FixItHint> insertFirstStatement(const clang::CompoundStmt &Bl
                                                    llvm::StringRef Text,
                                                    const clang::ASTContext &Ctx);
 
+/// Inserts \p Text as the last statement of \p Block: on a line of its own
+/// before the closing brace, indented like the block's last statement (or
+/// on the brace's line, before it, when code precedes it there).
+std::vector<clang::FixItHint> insertLastStatement(const clang::CompoundStmt &Block,
+                                                  llvm::StringRef Text,
+                                                  const clang::ASTContext &Ctx);
+
 /// Wraps the written text of \p E in `Prefix(` ... `)`.
 std::vector<clang::FixItHint> wrapExpr(const clang::Expr &E,
                                        llvm::StringRef Prefix,

@@ -166,12 +166,16 @@ static std::vector<FrameworkTable> buildTables() {
       "folly::Future::hasValue", "folly::Future::hasException"};
   Folly.AsyncSleep = "folly::coro::sleep";
   Folly.AsyncSleepHeader = "<folly/coro/Sleep.h>";
+  // ~AsyncScope: CHECK(!anyTasksStarted_ || joined_), also in release
+  // builds; CancellableAsyncScope holds an AsyncScope (and has no cleanup()).
   Folly.Scopes = {
-      {"folly::coro::AsyncScope", {"add"}, {"joinAsync", "cleanup"},
-       "aborts the process (CHECK that the scope was joined)"},
-      {"folly::coro::CancellableAsyncScope", {"add"},
-       {"joinAsync", "cancelAndJoinAsync", "cleanup"},
-       "aborts the process (CHECK that the scope was joined)"},
+      {"folly::coro::AsyncScope", {"add", "addWithSourceLoc"},
+       {"joinAsync", "cleanup"},
+       "aborts the process (a CHECK that the scope was joined)"},
+      {"folly::coro::CancellableAsyncScope",
+       {"add", "addWithSourceLoc", "co_schedule"},
+       {"joinAsync", "cancelAndJoinAsync"},
+       "aborts the process (a CHECK that the scope was joined)"},
   };
   Folly.TaskKeepers = {"folly::coro::AsyncScope::add",
                        "folly::coro::CancellableAsyncScope::add",
@@ -225,8 +229,11 @@ static std::vector<FrameworkTable> buildTables() {
   Cppcoro.CancellationHeader = "<cppcoro/operation_cancelled.hpp>";
   Cppcoro.BlockingWaits = {{"cppcoro::sync_wait", BlockingKind::SyncWait,
                             "co_await the task", /*SameResultAsAwait=*/true}};
+  // ~async_scope: assert(m_continuation); spawned work decrements the
+  // scope's count when it ends.
   Cppcoro.Scopes = {{"cppcoro::async_scope", {"spawn"}, {"join"},
-                     "terminates the process (asserts that the scope was joined)"}};
+                     "only asserts that it was joined, in debug builds, and "
+                     "work still running then uses the destroyed scope"}};
   Cppcoro.TaskKeepers = {"cppcoro::async_scope::spawn"};
   Cppcoro.AwaitableCombinators = {"cppcoro::when_all", "cppcoro::when_all_ready"};
   Cppcoro.Cancellation = CancellationModel::ExplicitToken;
@@ -251,14 +258,18 @@ static std::vector<FrameworkTable> buildTables() {
   // The CPO variable; it gives std::optional<T> (empty when stopped), not T.
   Unifex.BlockingWaits = {{"unifex::sync_wait",
                            BlockingKind::SyncWait, "co_await the sender"}};
+  // v1 (inline namespace) has no destructor of its own: its v2 member's
+  // asserts UNIFEX_ASSERT(join_started()) and use_count() == 0 (assert).
   Unifex.Scopes = {
-      {"unifex::_async_scope::async_scope", {"spawn", "spawn_on", "detached_spawn",
-                                   "detached_spawn_on", "detached_spawn_call",
-                                   "detached_spawn_call_on"},
+      {"unifex::_async_scope::async_scope",
+       {"spawn", "spawn_on", "spawn_call_on", "detached_spawn",
+        "detached_spawn_on", "detached_spawn_call_on"},
        {"complete", "cleanup"},
-       "terminates the process (asserts that the scope was joined)"},
+       "only asserts that it was joined, in debug builds, and work still "
+       "running then uses the destroyed scope"},
       {"unifex::v2::_async_scope::async_scope", {}, {"join"},
-       "terminates the process (asserts that the scope was joined)"},
+       "only asserts that it was joined, in debug builds, and work still "
+       "running then uses the destroyed scope"},
   };
   Unifex.ScopeSpawnFunctions = {"unifex::spawn_detached",
                                 "unifex::spawn_future"};
@@ -303,17 +314,17 @@ static std::vector<FrameworkTable> buildTables() {
       {"stdexec::sync_wait_with_variant", BlockingKind::SyncWait,
        "co_await the sender"},
   };
+  // The counting scopes' ~__base_scope calls std::terminate() unless the
+  // scope is joined or was never used; exec::async_scope's __impl only
+  // STDEXEC_ASSERTs that no work is active. stdexec has no exec:: counting
+  // scopes.
   Stdexec.Scopes = {
-      {"stdexec::simple_counting_scope", {}, {"join"},
-       "terminates the process unless the scope was joined"},
-      {"stdexec::counting_scope", {}, {"join"},
-       "terminates the process unless the scope was joined"},
-      {"experimental::execution::simple_counting_scope", {}, {"join"},
-       "terminates the process unless the scope was joined"},
-      {"experimental::execution::counting_scope", {}, {"join"},
-       "terminates the process unless the scope was joined"},
+      {"stdexec::simple_counting_scope", {}, {"join"}, "calls std::terminate"},
+      {"stdexec::counting_scope", {}, {"join"}, "calls std::terminate"},
       {"experimental::execution::__scope::async_scope", {"spawn", "spawn_future"},
-       {"on_empty"}, "terminates the process unless the scope is empty"},
+       {"on_empty", "when_empty"},
+       "only asserts that no work is running, in debug builds, and work "
+       "still running then uses the destroyed scope"},
   };
   Stdexec.ScopeSpawnFunctions = {"stdexec::spawn", "stdexec::spawn_future"};
   Stdexec.TaskKeepers = {"stdexec::spawn", "stdexec::spawn_future",
@@ -690,6 +701,13 @@ llvm::ArrayRef<llvm::StringRef> containerInsertionNames() {
       "push_back", "emplace_back", "push_front", "emplace_front", "push",
       "emplace",   "emplace_hint", "insert",     "try_emplace",   "insert_or_assign",
   };
+  return Names;
+}
+
+llvm::ArrayRef<std::string> userScopeAddMethods() {
+  static const std::vector<std::string> Names = {
+      "add",    "spawn", "spawn_on", "spawn_detached", "detached_spawn",
+      "schedule", "post", "launch"};
   return Names;
 }
 

@@ -159,8 +159,10 @@ struct ScopeEntry {
   std::vector<std::string> AddMethods;
   /// Members whose awaited (or blocked-on) result joins the scope.
   std::vector<std::string> JoinMethods;
-  /// What the destructor does when the scope is not joined, for the docs
-  /// and the message ("aborts the process").
+  /// What the destructor does when work was added and the scope was not
+  /// joined, read in the real header, as the message says it after "its
+  /// destructor" ("aborts the process (a CHECK that the scope was joined)");
+  /// empty for the user's scopes.
   std::string Unjoined;
 };
 
@@ -268,6 +270,9 @@ llvm::ArrayRef<llvm::StringRef> resourceAcquisitionNames();
 /// Members of the standard containers that store their argument
 /// (push_back, emplace, insert, ...).
 llvm::ArrayRef<llvm::StringRef> containerInsertionNames();
+/// The members that add work to a scope of coro.AsyncScopeTypes, which
+/// names only its joins ("add", "spawn", ...).
+llvm::ArrayRef<std::string> userScopeAddMethods();
 
 /// All built-in framework tables, one per framework (Unknown excluded).
 llvm::ArrayRef<FrameworkTable> frameworkTables();

@@ -67,7 +67,8 @@ static bool isExceptionBlock(const CFGBlock &Block) {
 ScopePaths::Answer
 ScopePaths::everyPathPasses(const Stmt &From, const VarDecl &Var,
                             llvm::function_ref<bool(const Stmt &)> Pred,
-                            Miss *FirstMiss) {
+                            Miss *FirstMiss,
+                            llvm::SmallVectorImpl<Miss> *AllMisses) {
   if (!build())
     return Answer::Unknown;
   const Stmt *Start = &From;
@@ -86,6 +87,7 @@ ScopePaths::everyPathPasses(const Stmt &From, const VarDecl &Var,
     unsigned First;
   };
   llvm::SmallVector<Item, 16> Work{{It->second.first, It->second.second + 1}};
+  bool Missed = false;
   while (!Work.empty()) {
     Item Next = Work.pop_back_val();
     const CFGBlock &Block = *Next.Block;
@@ -95,11 +97,15 @@ ScopePaths::everyPathPasses(const Stmt &From, const VarDecl &Var,
       if (std::optional<CFGLifetimeEnds> End = E.getAs<CFGLifetimeEnds>()) {
         if (End->getVarDecl() != &Var)
           continue;
-        if (FirstMiss) {
-          FirstMiss->Exit = exitOf(Block);
-          FirstMiss->Scope = End->getTriggerStmt();
-        }
-        return Answer::Misses;
+        Miss M{exitOf(Block), End->getTriggerStmt()};
+        if (FirstMiss && !Missed)
+          *FirstMiss = M;
+        Missed = true;
+        if (!AllMisses)
+          return Answer::Misses;
+        AllMisses->push_back(M);
+        Stops = true; // This path has left the scope.
+        continue;
       }
       if (std::optional<CFGStmt> S = E.getAs<CFGStmt>()) {
         if (isa<CXXThrowExpr>(S->getStmt()))
@@ -117,7 +123,7 @@ ScopePaths::everyPathPasses(const Stmt &From, const VarDecl &Var,
       Work.push_back({B, 0});
     }
   }
-  return Answer::AllPass;
+  return Missed ? Answer::Misses : Answer::AllPass;
 }
 
 } // namespace coro_tidy

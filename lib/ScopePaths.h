@@ -16,6 +16,7 @@
 #include "clang/AST/Stmt.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include <memory>
 
@@ -51,9 +52,13 @@ public:
   /// Whether every normal path from \p From (after it has run) to the end
   /// of \p Var's scope passes a statement for which \p Pred holds. \p Pred is
   /// asked of every statement and expression the CFG holds, in run order.
+  /// With \p AllMisses, the search goes on after the first miss and lists
+  /// every way out of the scope that some path reaches without P, once
+  /// each (paths that meet before they leave are one way out).
   Answer everyPathPasses(const clang::Stmt &From, const clang::VarDecl &Var,
                          llvm::function_ref<bool(const clang::Stmt &)> Pred,
-                         Miss *FirstMiss = nullptr);
+                         Miss *FirstMiss = nullptr,
+                         llvm::SmallVectorImpl<Miss> *AllMisses = nullptr);
 
 private:
   bool build();

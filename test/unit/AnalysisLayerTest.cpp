@@ -13,6 +13,7 @@
 #include "lib/ReleaseAwaits.h"
 #include "lib/RunOrder.h"
 #include "lib/ScopePaths.h"
+#include "lib/ScopeUses.h"
 #include "lib/Shields.h"
 #include "clang/AST/ExprCXX.h"
 
@@ -146,6 +147,132 @@ Task throws() {
         EXPECT_EQ(Miss.Exit, nullptr) << "falls off the end";
     }
   }
+}
+
+TEST(ScopePaths, EveryWayOutThatMisses) {
+  Unit U(code(R"cpp(
+struct Scope { ~Scope(); void add(Task); Task join(); };
+Task twoWays(int n) {
+  Scope s;
+  s.add(a());
+  if (n == 1)
+    co_return;
+  if (n == 2)
+    co_return;
+  if (n == 3) {
+    co_await s.join();
+    co_return;
+  }
+  if (ok())
+    co_await b();
+  else
+    co_await a();
+}
+)cpp"));
+  ASSERT_TRUE(U.ok());
+  const FunctionDecl *FD = U.function("twoWays");
+  ScopePaths Paths(*FD, *FD->getBody(), U.ctx());
+  const auto *Add = U.find<CallExpr>("twoWays", "s.add(a())");
+  const VarDecl *S = U.local("twoWays", "s");
+  ASSERT_TRUE(Add && S);
+  auto IsJoin = [&](const Stmt &X) {
+    return isAwait(X) && U.text(awaitOperand(cast<Expr>(X))) == "s.join()";
+  };
+  llvm::SmallVector<ScopePaths::Miss, 4> All;
+  ScopePaths::Miss First;
+  ASSERT_EQ(Paths.everyPathPasses(*Add, *S, IsJoin, &First, &All),
+            ScopePaths::Answer::Misses);
+  // Both co_returns and one fall off the end (both branches of the last
+  // if meet before they leave); the joined path is not listed.
+  ASSERT_EQ(All.size(), 3u);
+  EXPECT_EQ(llvm::count_if(All, [](const ScopePaths::Miss &M) { return !M.Exit; }),
+            1);
+  EXPECT_EQ(First.Exit, All.front().Exit);
+}
+
+TEST(ScopeUses, AddsEscapesDeferredJoinsAndJoins) {
+  Unit U(R"cpp(
+#include <folly/ScopeGuard.h>
+#include <folly/coro/AsyncScope.h>
+#include <folly/coro/BlockingWait.h>
+#include <folly/coro/ScopeExit.h>
+#include <folly/coro/Task.h>
+#include <utility>
+using folly::coro::AsyncScope;
+using folly::coro::Task;
+using Ex = folly::Executor::KeepAlive<>;
+Task<void> q();
+void keep(AsyncScope &);
+Task<void> adds(Ex ex) {
+  AsyncScope s;
+  s.add(co_withExecutor(ex, q()));
+  s.addWithSourceLoc(co_withExecutor(ex, q()));
+  (void)s.joinAsync();
+  auto later = s.joinAsync();
+  co_await std::move(later);
+  co_await s.cleanup();
+}
+Task<void> escapes(Ex ex) {
+  AsyncScope s;
+  s.add(co_withExecutor(ex, q()));
+  keep(s);
+  co_return;
+}
+Task<void> inLambda(Ex ex) {
+  AsyncScope s;
+  auto f = [&] { s.add(co_withExecutor(ex, q())); };
+  f();
+  co_return;
+}
+Task<void> atExit(Ex ex) {
+  AsyncScope s;
+  co_await folly::coro::co_scope_exit(
+      [](AsyncScope *p) -> Task<void> { co_await p->joinAsync(); }, &s);
+  s.add(co_withExecutor(ex, q()));
+}
+void guard(Ex ex) {
+  AsyncScope s;
+  SCOPE_EXIT { folly::coro::blockingWait(s.joinAsync()); };
+  s.add(co_withExecutor(ex, q()));
+}
+void droppingGuard(Ex ex) {
+  AsyncScope s;
+  SCOPE_EXIT { (void)s.joinAsync(); };
+  s.add(co_withExecutor(ex, q()));
+}
+)cpp");
+  ASSERT_TRUE(U.ok());
+  CoroModel Model;
+  Framework Fw;
+  auto UsesOf = [&](llvm::StringRef F) {
+    const VarDecl *S = U.local(F, "s");
+    EXPECT_NE(S, nullptr) << F.str();
+    const ScopeEntry *E = Model.scopeOf(S->getType(), &Fw);
+    EXPECT_NE(E, nullptr) << F.str();
+    return ScopeUses(*S, *E, *U.body(F), Model);
+  };
+  ScopeUses Adds = UsesOf("adds");
+  EXPECT_EQ(Adds.adds().size(), 2u);
+  EXPECT_EQ(Adds.escape(), nullptr);
+  EXPECT_EQ(Adds.deferredJoin(), nullptr);
+  std::vector<std::string> Joins;
+  for (const Stmt *J : Adds.joinStatements())
+    Joins.push_back(U.text(J));
+  // The dropped join is none; the kept one counts where it is awaited.
+  EXPECT_EQ(Joins, (std::vector<std::string>{"co_await std::move(later)",
+                                             "co_await s.cleanup()"}));
+  EXPECT_EQ(Adds.awaitedJoin(), "joinAsync");
+
+  EXPECT_NE(UsesOf("escapes").escape(), nullptr);
+  EXPECT_NE(UsesOf("inLambda").escape(), nullptr);
+  EXPECT_TRUE(UsesOf("inLambda").adds().empty());
+  EXPECT_NE(UsesOf("atExit").deferredJoin(), nullptr);
+  EXPECT_EQ(UsesOf("atExit").escape(), nullptr);
+  EXPECT_NE(UsesOf("guard").deferredJoin(), nullptr);
+  ScopeUses Dropping = UsesOf("droppingGuard");
+  EXPECT_EQ(Dropping.deferredJoin(), nullptr);
+  EXPECT_EQ(Dropping.escape(), nullptr);
+  EXPECT_EQ(Dropping.adds().size(), 1u);
 }
 
 TEST(ExprUtils, ResourcesThroughPointersMovesAndThis) {

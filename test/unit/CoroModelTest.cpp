@@ -13,6 +13,7 @@
 #include "clang/Frontend/ASTUnit.h"
 #include "clang/Tooling/Tooling.h"
 #include "gtest/gtest.h"
+#include "llvm/ADT/STLExtras.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -559,6 +560,73 @@ TEST(CoroModel, TraitsChooseThePromiseBySignature) {
   EXPECT_EQ(roleName(Of("member")), roleName(Role::EagerTask));
   // Without a signature, the specialization that needs no more arguments.
   EXPECT_ROLE(P, "now", Role::EagerTask, Framework::Unknown);
+}
+
+
+TEST(CoroModel, ScopesFromTablesAndOptions) {
+  ModelOptions Opts;
+  Opts.AsyncScopeTypes = {"corp::Nursery=wait,drain",
+                          "corp::Group = joinAll|cancelAndJoin"};
+  Parsed P(R"cc(
+    #include <cppcoro/async_scope.hpp>
+    #include <exec/async_scope.hpp>
+    #include <folly/coro/AsyncScope.h>
+    #include <stdexec/execution.hpp>
+    #include <unifex/async_scope.hpp>
+    namespace corp { struct Nursery {}; struct Group {}; }
+    folly::coro::AsyncScope folly1();
+    folly::coro::CancellableAsyncScope &folly2();
+    unifex::async_scope &unifex1();
+    unifex::v2::async_scope &unifex2();
+    stdexec::counting_scope &counting();
+    stdexec::simple_counting_scope &simple();
+    exec::async_scope &legacy();
+    cppcoro::async_scope &cppcoro1();
+    corp::Nursery nursery();
+    corp::Group group();
+    int none();
+  )cc",
+           flags(), Opts);
+  ASSERT_TRUE(P.ok());
+  auto Scope = [&](llvm::StringRef Fn, Framework *Fw) {
+    return P.Model.scopeOf(P.function(Fn)->getReturnType(), Fw);
+  };
+  struct Expected {
+    const char *Fn;
+    Framework Fw;
+    const char *Join;
+    const char *Add;
+  } Cases[] = {
+      {"folly1", Framework::Folly, "joinAsync", "add"},
+      {"folly2", Framework::Folly, "cancelAndJoinAsync", "co_schedule"},
+      {"unifex1", Framework::Unifex, "complete", "detached_spawn_on"},
+      {"unifex2", Framework::Unifex, "join", nullptr},
+      {"counting", Framework::Stdexec, "join", nullptr},
+      {"simple", Framework::Stdexec, "join", nullptr},
+      {"legacy", Framework::Stdexec, "on_empty", "spawn"},
+      {"cppcoro1", Framework::Cppcoro, "join", "spawn"},
+      {"nursery", Framework::Unknown, "drain", "add"},
+      {"group", Framework::Unknown, "cancelAndJoin", "spawn"},
+  };
+  for (const Expected &E : Cases) {
+    Framework Fw = Framework::Std;
+    const ScopeEntry *S = Scope(E.Fn, &Fw);
+    ASSERT_NE(S, nullptr) << E.Fn;
+    EXPECT_EQ(frameworkName(Fw), frameworkName(E.Fw)) << E.Fn;
+    EXPECT_TRUE(llvm::is_contained(S->JoinMethods, E.Join)) << E.Fn;
+    if (E.Add)
+      EXPECT_TRUE(llvm::is_contained(S->AddMethods, E.Add)) << E.Fn;
+    else
+      EXPECT_TRUE(S->AddMethods.empty()) << E.Fn;
+    EXPECT_EQ(S->Unjoined.empty(), E.Fw == Framework::Unknown) << E.Fn;
+  }
+  // request_stop() and close() are no joins; CancellableAsyncScope has no
+  // cleanup().
+  EXPECT_FALSE(llvm::is_contained(Scope("folly2", nullptr)->JoinMethods, "cleanup"));
+  EXPECT_FALSE(llvm::is_contained(Scope("counting", nullptr)->JoinMethods, "request_stop"));
+  EXPECT_FALSE(llvm::is_contained(Scope("simple", nullptr)->JoinMethods, "close"));
+  EXPECT_EQ(Scope("group", nullptr)->JoinMethods.size(), 2u);
+  EXPECT_EQ(Scope("none", nullptr), nullptr);
 }
 
 } // namespace

@@ -10,7 +10,9 @@
 //    scope was not joined: "AsyncScope::cleanup() not yet complete".
 //  - folly::coro::CancellableAsyncScope: add(awaitable, optional token = {},
 //    returnAddress = nullptr) binds the scope's token with
-//    co_withCancellation; co_schedule(Task<T>&&, token) (a Task<void> that
+//    co_withCancellation; addWithSourceLoc(awaitable, token, returnAddress =
+//    nullptr, loc = current()) and addWithSourceLoc(awaitable, loc =
+//    current()); co_schedule(Task<T>&&, token) (a Task<void> that
 //    adds the task on the current executor); requestCancellation(),
 //    isScopeCancellationRequested(), joinAsync() and cancelAndJoinAsync()
 //    (Task<void>). No cleanup(). Its AsyncScope member aborts likewise.
@@ -87,6 +89,23 @@ public:
     scope_.add(co_withCancellation(token ? *token : cancellationToken_,
                                    static_cast<Awaitable &&>(awaitable)),
                returnAddress);
+  }
+
+  template <typename Awaitable>
+  void addWithSourceLoc(
+      Awaitable &&awaitable, std::optional<CancellationToken> token,
+      void *returnAddress = nullptr,
+      std::source_location sourceLocation = std::source_location::current()) {
+    (void)sourceLocation;
+    add(static_cast<Awaitable &&>(awaitable), std::move(token), returnAddress);
+  }
+
+  template <typename Awaitable>
+  void addWithSourceLoc(
+      Awaitable &&awaitable,
+      std::source_location sourceLocation = std::source_location::current()) {
+    addWithSourceLoc(static_cast<Awaitable &&>(awaitable), std::nullopt,
+                     nullptr, sourceLocation);
   }
 
   template <class T>
