@@ -606,8 +606,10 @@ static std::vector<FrameworkTable> buildTables() {
   Seastar.Id = Framework::Seastar;
   Seastar.Namespaces = {"seastar::"};
   Seastar.Types = {{"seastar::future<T>", Role::EagerTask, "seastar::future"}};
+  // Background work enters the gate through with_gate (a holder from
+  // hold() or enter()/leave() release it themselves, in scope).
   Seastar.Scopes = {{"seastar::gate",
-                     {"enter", "try_enter", "hold", "try_hold"},
+                     {},
                      {"close"},
                      "aborts the process (asserts that nothing holds the gate)"}};
   Seastar.ScopeSpawnFunctions = {"seastar::with_gate", "seastar::try_with_gate"};

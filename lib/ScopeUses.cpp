@@ -63,7 +63,8 @@ void ScopeUses::addWork(const Stmt &Call, bool InLambda) {
       Escape = &Call;
     return;
   }
-  Adds.push_back(&Call);
+  if (!AwaitedCalls.contains(&Call))
+    Adds.push_back(&Call);
 }
 
 void ScopeUses::visit(const Stmt *S, bool InLambda) {
@@ -96,6 +97,14 @@ void ScopeUses::visit(const Stmt *S, bool InLambda) {
     }
     return;
   }
+  // An awaited scope-spawn function gives the work's own result
+  // (co_await with_gate(g, f)): the work is done when the await resumes. An
+  // awaited member (co_await scope.co_schedule(t)) only adds the work.
+  if (isAwait(*S))
+    if (const Expr *Operand = awaitOperand(*cast<Expr>(S)))
+      if (const auto *Call = dyn_cast_or_null<CallExpr>(strip(Operand));
+          Call && memberCalled(*Call).empty())
+        AwaitedCalls.insert(Call);
   // A lambda that awaits the join (co_invoke([&]() -> Task<void> { ...
   // co_await scope.joinAsync(); })) joins where it runs.
   if (InLambda && joins(*S)) {

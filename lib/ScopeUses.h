@@ -8,7 +8,8 @@
 // (an async-cleanup registration that names it, a lambda that awaits or
 // blocks on the join), and which statements join it: a co_await whose
 // operand runs one of its joins, or a blocking wait given one. A join that
-// is only created (`(void)scope.join();`) joins nothing.
+// is only created (`(void)scope.join();`) joins nothing; an awaited
+// scope-spawn function (`co_await with_gate(g, f)`) leaves nothing to join.
 //
 //===----------------------------------------------------------------------===//
 
@@ -80,6 +81,9 @@ private:
   /// with what another of its members returns (a token).
   llvm::DenseMap<const clang::VarDecl *, std::string> JoinLocals;
   llvm::SmallPtrSet<const clang::VarDecl *, 4> TokenLocals;
+  /// Scope-spawn calls that are the operand of a co_await: the work they
+  /// add is finished before the coroutine goes on (co_await with_gate(g, f)).
+  llvm::SmallPtrSet<const clang::Stmt *, 4> AwaitedCalls;
 };
 
 } // namespace coro_tidy

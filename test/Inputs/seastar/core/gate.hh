@@ -105,10 +105,16 @@ template <typename Func> inline auto with_gate(gate &g, Func &&func) {
   return futurize_t<std::invoke_result_t<Func>>(std::forward<Func>(func)());
 }
 
+namespace internal {
+template <typename F> struct future_result;
+template <typename T> struct future_result<future<T>> { using type = T; };
+} // namespace internal
+
 template <typename Func> inline auto try_with_gate(gate &g, Func &&func) noexcept {
   using futurator = futurize_t<std::invoke_result_t<Func>>;
   if (g.is_closed())
-    return futurator(make_exception_future<typename futurator::value_type>(gate_closed_exception()));
+    return make_exception_future<typename internal::future_result<futurator>::type>(
+        gate_closed_exception());
   return futurator(std::forward<Func>(func)());
 }
 } // namespace seastar
