@@ -11,8 +11,9 @@ diagnostic fails the test (the space keeps C++ names such as
 asio::error::operation_aborted in a message or a source excerpt from
 counting); CHECK-NOTES also fails on unexpected notes.
 CHECK-FIXES lines are matched against the file after --fix. Every fixed file
-must also compile (clang++ -fsyntax-only) and a second --fix run must change
-nothing: fix-its compile and are idempotent.
+must also compile (clang++ -fsyntax-only), a second --fix run must change
+nothing, and the fixed diagnostics must be gone: fix-its compile, are
+idempotent and fix what they report.
 """
 import argparse
 import os
@@ -97,6 +98,24 @@ def main():
             again = f.read()
         if code or again != fixed:
             sys.exit("a second --fix run changed the file again:\n" + out)
+        # A fix removes the diagnostic it fixes: the fixed file has at most
+        # as many warnings as the original had without a fix applied.
+        def warnings(o):
+            return len(re.findall(r"warning: .*\[" + re.escape(args.check) +
+                                  r"[,\]]", o))
+        def fixed_warnings(o):
+            count, open_warning = 0, False
+            for line in o.splitlines():
+                if re.search(r": warning: ", line):
+                    open_warning = True
+                elif open_warning and "note: FIX-IT applied" in line:
+                    count, open_warning = count + 1, False
+            return count
+        applied = fixed_warnings(output)
+        if warnings(out) > warnings(output) - applied:
+            sys.exit("a fixed diagnostic is still reported after --fix "
+                     "(%d warning(s) before, %d fixed, %d after):\n%s"
+                     % (warnings(output), applied, warnings(out), out))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@
 // CHECK-DAG: error: this function cannot be a coroutine: 'std::coroutine_traits<NoPromise>' has no member named 'promise_type'
 // CHECK-DAG: error: {{.*}}incomplete{{.*}}'Incomplete'
 // CHECK-DAG: error: use of undeclared identifier 'undeclared'
+// CHECK-DAG: error: no member named 'missing' in 'Client'
 // CHECK-NOT: warning: {{.*}}[coro-
 #include <folly/coro/Task.h>
 #include <inhouse/inhouse.h>
@@ -38,3 +39,16 @@ struct HalfTask {
 };
 HalfTask half() { co_return; }
 void use_half() { half(); }
+
+// A failed instantiation: its errors are not marked in its body, so what
+// only the instantiation shows (the dependent t.send() is a discarded task)
+// is not reported.
+struct Client {
+  folly::coro::Task<void> send();
+};
+template <typename T> folly::coro::Task<void> relay(T t) {
+  t.send();
+  t.missing();
+  co_return;
+}
+folly::coro::Task<void> use_relay() { co_await relay(Client{}); }
