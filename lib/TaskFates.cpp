@@ -225,7 +225,9 @@ private:
       Args = ObjectFate = fate(FateKind::BlockedOn);
     } else if (Model.isAwaitableCombinator(Callee)) {
       Args = F;
-    } else if (Model.isTaskKeeper(Callee) || Model.detachApi(&Call)) {
+    } else if (Model.isTaskKeeper(Callee) || Model.detachApi(&Call) ||
+               Model.runnerTask(&Call)) {
+      // A runner object's call, run_async(ex)(task), keeps the task too.
       Args = ObjectFate = keptBy(Call, F);
     } else if (Method && Method->getParent()->isInStdNamespace() &&
                Method->getIdentifier() &&
