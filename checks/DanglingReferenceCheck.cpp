@@ -130,9 +130,12 @@ void DanglingReferenceCheck::checkCall(const CallExpr &Call, const Fate &F,
   bool Assumed = false;
   if (!makesFrame(*Callee, Assumed))
     return;
-  // A framework's own API declared in its headers: its implementation,
-  // not seen here, decides what it copies.
-  if (Assumed && model().frameworkOf(Callee) != Framework::Unknown)
+  // A framework's own API: its implementation decides what it copies
+  // before it first suspends (QCoro's qCoro(obj, &Class::signal) stores the
+  // member pointer by value), declared only or defined in its headers.
+  if (model().frameworkOf(Callee) != Framework::Unknown &&
+      !Ctx.getSourceManager().isInMainFile(
+          Ctx.getSourceManager().getExpansionLoc(Callee->getLocation())))
     return;
   // Rule 1: temporaries bound to reference parameters.
   checkArguments(Call, *Callee, Assumed, F, Where, Ctx);
@@ -161,8 +164,12 @@ void DanglingReferenceCheck::checkArguments(const CallExpr &Call,
       break;
     const ParmVarDecl *Param = Named.getParamDecl(P);
     const Expr *Arg = Call.getArg(I);
+    // A pointer to a function or a member (&Class::signal) is a constant
+    // that the coroutine copies as it would a callable: not reported.
+    QualType ArgType = Arg->getType().getNonReferenceType();
     if (!Param || !bindsTemporaries(Param->getType()) ||
-        !isTemporary(*Arg))
+        !isTemporary(*Arg) || ArgType->isMemberPointerType() ||
+        ArgType->isFunctionPointerType())
       continue;
     SourceLocation Loc = userLocation(Arg->getBeginLoc(), Call, Ctx);
     if (!isUserCode(Loc, &Where, Ctx) || !reportOnce(Loc))

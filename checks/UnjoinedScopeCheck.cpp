@@ -40,6 +40,25 @@ static SourceLocation exitLoc(const ScopePaths::Miss &M,
   return Block.getRBracLoc();
 }
 
+/// A statement of the scope's block before the one that holds \p Add joins
+/// the scope: it is closed, and the work offered to it is refused (unifex's
+/// spawn_future into a joined scope).
+static bool joinedBefore(const Stmt &Add, const CompoundStmt &Block,
+                         const ScopeUses &Uses, const SourceManager &SM) {
+  for (const Stmt *S : Block.body()) {
+    if (!S)
+      continue;
+    if (!SM.isBeforeInTranslationUnit(S->getEndLoc(), Add.getBeginLoc()))
+      return false;
+    const Stmt *Statement = S;
+    if (const auto *E = dyn_cast<Expr>(S))
+      Statement = E->IgnoreImplicit();
+    if (Uses.joins(*Statement))
+      return true;
+  }
+  return false;
+}
+
 void UnjoinedScopeCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Block = Result.Nodes.getNodeAs<CompoundStmt>("block");
   const auto *Decl = Result.Nodes.getNodeAs<DeclStmt>("decl");
@@ -68,6 +87,8 @@ void UnjoinedScopeCheck::check(const MatchFinder::MatchResult &Result) {
   auto Joins = [&](const Stmt &S) { return Uses.joins(S); };
   llvm::SmallVector<ScopePaths::Miss, 4> Misses;
   for (const Stmt *Add : Uses.adds()) {
+    if (joinedBefore(*Add, *Block, Uses, Ctx.getSourceManager()))
+      continue;
     llvm::SmallVector<ScopePaths::Miss, 4> FromAdd;
     if (Paths.everyPathPasses(*Add, *Var, Joins, nullptr, &FromAdd) !=
         ScopePaths::Answer::Misses)

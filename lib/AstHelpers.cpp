@@ -80,6 +80,14 @@ public:
   StmtContext from(const Decl *D) {
     if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
       Result.Function = FD;
+      // The function's type (its return type, a trailing decltype, its
+      // parameters, a noexcept specification) never runs.
+      if (const TypeSourceInfo *Type = FD->getTypeSourceInfo();
+          Type && around(Type->getTypeLoc().getSourceRange()) &&
+          !(FD->getBody() && around(FD->getBody()->getSourceRange()))) {
+        Result.Unevaluated = true;
+        return Result;
+      }
       descend(FD->getBody(), 0);
     } else if (const auto *Var = dyn_cast<VarDecl>(D)) {
       descendInto(Var->getInit(), 0);
@@ -162,8 +170,14 @@ StmtContext FunctionLocator::contextOf(const Stmt &S, const ASTContext &Ctx) {
         return std::tie(T.File, T.Begin) <
                std::tie(Entry.first.File, Entry.first.Begin);
       });
-  if (After == Functions.begin() || !std::prev(After)->first.contains(*Target))
-    return {};
+  // Outside every function and variable initializer, an expression is part
+  // of a type, a template argument, a static_assert or a constant: it never
+  // runs (decltype(f(), 1) in a type alias).
+  if (After == Functions.begin() || !std::prev(After)->first.contains(*Target)) {
+    StmtContext Outside;
+    Outside.Unevaluated = true;
+    return Outside;
+  }
   return BodyWalk(*Target, S, SM).from(std::prev(After)->second);
 }
 
@@ -194,17 +208,32 @@ std::string calleeName(const CallExpr &Call) {
   return displayName(calleeOf(Call));
 }
 
+/// The coroutine \p Call calls, when its definition is in the unit.
+static const FunctionDecl *definedCoroutine(const CallExpr *Call) {
+  const FunctionDecl *FD = Call ? Call->getDirectCallee() : nullptr;
+  const FunctionDecl *Def = nullptr;
+  return FD && FD->hasBody(Def) && isCoroutine(Def) ? Def : nullptr;
+}
+
 const FunctionDecl *spawnedCoroutine(const CallExpr &Spawn) {
   for (const Expr *Arg : Spawn.arguments()) {
     Arg = strip(Arg);
-    if (const auto *Lambda = dyn_cast_or_null<LambdaExpr>(Arg))
-      return Lambda->getCallOperator();
-    if (const auto *Call = dyn_cast_or_null<CallExpr>(Arg))
-      if (const FunctionDecl *FD = Call->getDirectCallee()) {
-        const FunctionDecl *Def = nullptr;
-        if (FD->hasBody(Def) && isCoroutine(Def))
-          return Def;
-      }
+    if (const auto *Lambda = dyn_cast_or_null<LambdaExpr>(Arg)) {
+      const CXXMethodDecl *Op = Lambda->getCallOperator();
+      if (isCoroutine(Op))
+        return Op;
+      // [self] { return self->reader(); }: the coroutine it returns.
+      if (const auto *Body = dyn_cast_or_null<CompoundStmt>(Op->getBody());
+          Body && Body->size() == 1)
+        if (const auto *Return = dyn_cast<ReturnStmt>(Body->body_front()))
+          if (const FunctionDecl *Def = definedCoroutine(
+                  dyn_cast_or_null<CallExpr>(strip(Return->getRetValue()))))
+            return Def;
+      return Op;
+    }
+    if (const FunctionDecl *Def =
+            definedCoroutine(dyn_cast_or_null<CallExpr>(Arg)))
+      return Def;
   }
   return nullptr;
 }

@@ -86,8 +86,9 @@ inline clang::SourceLocation startOf(const clang::Stmt &S) {
 std::string calleeName(const clang::CallExpr &Call);
 
 /// The coroutine a spawn call runs: the function called by one of its
-/// arguments (`co_spawn(ex, session(s), detached)`), or a lambda argument's
-/// call operator; null when none is visible.
+/// arguments (`co_spawn(ex, session(s), detached)`), a lambda argument's
+/// call operator, or the coroutine that a non-coroutine lambda returns
+/// (`[self] { return self->reader(); }`); null when none is visible.
 const clang::FunctionDecl *spawnedCoroutine(const clang::CallExpr &Spawn);
 
 /// Whether the body of the coroutine \p FD is one try statement with a

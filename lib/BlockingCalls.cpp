@@ -170,10 +170,17 @@ private:
 
   /// \p S is an `if` or a loop whose condition tests the readiness of
   /// \p Future: `if (!f.isReady()) co_return;`,
-  /// `while (f.wait_for(0s) != std::future_status::ready) co_await ...;`.
+  /// `while (f.wait_for(0s) != std::future_status::ready) co_await ...;`,
+  /// or the `switch` an assertion macro expands to (EXPECT_TRUE(f.isReady())).
   bool guardsReadiness(const Stmt *S, const ValueDecl *Future) const {
     if (const auto *If = dyn_cast<IfStmt>(S))
-      return testsReadiness(If->getCond(), Future);
+      return testsReadiness(If->getInit(), Future) ||
+             testsReadiness(If->getConditionVariableDeclStmt(), Future) ||
+             testsReadiness(If->getCond(), Future);
+    // An assertion macro: switch (0) case 0: default: if (const
+    // AssertionResult r = AssertionResult(f.isReady())) ; else ...
+    if (const auto *Switch = dyn_cast<SwitchStmt>(S))
+      return testsReadiness(Switch, Future);
     if (const auto *While = dyn_cast<WhileStmt>(S))
       return testsReadiness(While->getCond(), Future);
     if (const auto *Do = dyn_cast<DoStmt>(S))

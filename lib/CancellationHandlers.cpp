@@ -22,6 +22,17 @@ namespace coro_tidy {
 //===----------------------------------------------------------------------===//
 
 namespace {
+/// `do { ... } while (false)` (or `while (0)`): a block, not a loop.
+static bool runsOnce(const Stmt &S) {
+  const auto *Do = dyn_cast<DoStmt>(&S);
+  const Expr *Cond = Do ? Do->getCond()->IgnoreParenImpCasts() : nullptr;
+  if (const auto *Bool = dyn_cast_or_null<CXXBoolLiteralExpr>(Cond))
+    return !Bool->getValue();
+  if (const auto *Int = dyn_cast_or_null<IntegerLiteral>(Cond))
+    return Int->getValue().isZero();
+  return false;
+}
+
 class TryFinder {
 public:
   std::vector<TryInLoop> Found;
@@ -39,7 +50,9 @@ public:
     }
     if (const auto *Try = dyn_cast<CXXTryStmt>(&S); Try && !Loops.empty())
       record(*Try);
-    bool Loop = isLoop(S), Switch = isa<SwitchStmt>(S);
+    // do { ... } while (false), the wrapper of statement macros, runs once.
+    bool Breakable = isLoop(S) || isa<SwitchStmt>(S);
+    bool Loop = isLoop(S) && !runsOnce(S), Switch = Breakable && !Loop;
     if (Loop) {
       if (Loops.empty())
         OutermostLoopDepth = Path.size();

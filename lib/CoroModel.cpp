@@ -419,7 +419,10 @@ const ClassTemplateDecl *CoroModel::coroutineTraits(const ASTContext &Ctx) {
 
 static const CXXRecordDecl *promiseMemberOf(const CXXRecordDecl *RD) {
   const NamedDecl *D = findMember(RD, "promise_type");
-  if (!D)
+  // coroutine_traits<R> reads R::promise_type from outside R: a private or
+  // protected one (QCoro's generator iterator keeps one for itself) makes
+  // no coroutine type.
+  if (!D || D->getAccess() == AS_private || D->getAccess() == AS_protected)
     return nullptr;
   if (const auto *Nested = dyn_cast<CXXRecordDecl>(D))
     return Nested;
@@ -1064,11 +1067,22 @@ bool CoroModel::isAsyncCleanupFunction(const NamedDecl *Callee) const {
   return inNameSet(AsyncCleanups, Callee, nullptr);
 }
 
+/// The C library's waits (sleep, usleep, nanosleep) are matched only where
+/// the callee is the C function: a user's own `sleep` coroutine is not.
+static bool matchesCallee(const BlockingWaitEntry &Entry, Framework Fw,
+                          const NamedDecl *Callee) {
+  if (Fw != Framework::Std || llvm::StringRef(Entry.Function).contains("::"))
+    return true;
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Callee);
+  return FD && FD->isExternC();
+}
+
 BlockingWaitMatch CoroModel::blockingWait(const NamedDecl *Callee) const {
   if (!lastNameIn(Callee, FunctionLastNames))
     return {};
   auto It = BlockingWaits.find(qualifiedName(Callee));
-  if (It == BlockingWaits.end())
+  if (It == BlockingWaits.end() ||
+      !matchesCallee(*It->second.first, It->second.second, Callee))
     return {};
   return {It->second.first, It->second.second};
 }
@@ -1097,7 +1111,10 @@ CoroModel::callNames(const CallExpr &Call) const {
 
 BlockingWaitMatch CoroModel::blockingWait(const CallExpr &Call) const {
   for (const std::string &Name : callNames(Call))
-    if (auto It = BlockingWaits.find(Name); It != BlockingWaits.end())
+    if (auto It = BlockingWaits.find(Name);
+        It != BlockingWaits.end() &&
+        matchesCallee(*It->second.first, It->second.second,
+                      calleeOrCandidate(Call)))
       return {It->second.first, It->second.second};
   return {};
 }

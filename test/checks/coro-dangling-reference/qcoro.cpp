@@ -63,3 +63,16 @@ public:
     co_await started;
   }
 };
+
+// QCoro's own qCoro(obj, &Class::signal): a framework API that stores the
+// member pointer before it first suspends; and a pointer to a member is a
+// constant the coroutine copies as it would a callable. Silent.
+#include <qcoro/qcorosignal.h>
+class Emitter : public QObject {
+  Q_OBJECT
+Q_SIGNALS:
+  void singleArg(const QString &);
+};
+void watch(Emitter &obj, QString &out) {
+  qCoro(&obj, &Emitter::singleArg).then([&](const QString &s) { out = s; });
+}

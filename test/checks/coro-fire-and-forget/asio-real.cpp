@@ -86,3 +86,22 @@ void spawnGuarded(asio::io_context &ctx) {
   // CHECK-MESSAGES: :[[@LINE-3]]:3: warning: 'co_spawn' with 'detached': nothing can cancel or join this task [coro-fire-and-forget]
   // CHECK-MESSAGES: :[[@LINE-4]]:3: note: pass a completion handler
 }
+
+// A function object that returns a coroutine which handles its own errors
+// (the shape of Asio's chat server): the message says what is true.
+#include <memory>
+struct chat_session : std::enable_shared_from_this<chat_session> {
+  awaitable<void> reader() {
+    try {
+      co_await asio::this_coro::executor;
+    } catch (std::exception &) {
+    }
+  }
+  awaitable<void> writer();
+  void start(asio::any_io_executor ex) {
+    co_spawn(ex, [self = shared_from_this()] { return self->reader(); }, asio::detached);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'co_spawn' with 'detached': nothing can cancel or join this task [coro-fire-and-forget]
+    co_spawn(ex, [self = shared_from_this()] { return self->writer(); }, asio::detached);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'co_spawn' with 'detached': errors are lost and nothing can cancel or join this task [coro-fire-and-forget]
+  }
+};
