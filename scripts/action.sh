@@ -18,6 +18,7 @@
 # log can be uploaded first; the outcome is in $GITHUB_OUTPUT (when set):
 #   files=N  sarif=PATH (empty when nothing was analysed)  failed=true|false
 set -euo pipefail
+shopt -s inherit_errexit
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 build=${CORO_TIDY_BUILD_DIR:-build}
@@ -63,7 +64,8 @@ changed_files() {
     git diff --name-only --diff-filter=d -z "$base...$head" \
       | tr '\0' '\n' | sed "s|^|$top/|" > "$list"
   fi
-  python3 - "$build/compile_commands.json" "$list" "${base:+diff}" <<'PY'
+  local status=0
+  python3 - "$build/compile_commands.json" "$list" "${base:+diff}" <<'PY' || status=$?
 import json, os, sys
 database, listed, diff = sys.argv[1], sys.argv[2], sys.argv[3]
 try:
@@ -81,16 +83,18 @@ if diff:
 print("\n".join(sources))
 PY
   rm -f "$list"
+  return "$status"
 }
 
 run() {
   if [ -n "${GITHUB_ACTIONS:-}" ]; then
     git config --global --add safe.directory "$(pwd)" 2> /dev/null || true
   fi
-  local files=() line
+  local files=() line list
+  list=$(changed_files) # fails the step on a missing or bad database
   while IFS= read -r line; do
     [ -n "$line" ] && files+=("$line")
-  done < <(changed_files)
+  done <<< "$list"
   output files "${#files[@]}"
   if [ ${#files[@]} -eq 0 ]; then
     say "no changed C++ source in $build/compile_commands.json"
