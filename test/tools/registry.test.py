@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The registry (checks/CoroChecks.def) drives registration, docs and tests:
 every registered check is listed by the tools, has a docs page and a test
-directory, and every global coro.* option read by lib/ is documented."""
+directory, and every global coro.* option read by lib/ is documented and shown by
+--dump-config."""
 import os
 import re
 import subprocess
@@ -41,6 +42,11 @@ config_doc = open(os.path.join(root, "docs", "configuration.md")).read()
 for option in options:
     if "`%s`" % option not in config_doc:
         errors.append("docs/configuration.md does not document %s" % option)
+dumped = subprocess.run([tidy, "--checks=-*,coro-*", "--dump-config"],
+                        capture_output=True, text=True, check=True).stdout
+for option in options:
+    if "  %s: " % option not in dumped:
+        errors.append("--dump-config does not show %s" % option)
 if len(options) < 5:
     errors.append("global options not found in lib/CoroModel.cpp")
 

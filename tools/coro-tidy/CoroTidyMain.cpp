@@ -8,7 +8,9 @@
 //    missing compilation database (with -p, or for a source file when no
 //    flags follow "--"), an unknown check in --checks and a missing or
 //    unreadable source file; invalid check option values are
-//    errors (clang-tidy-config is added to --warnings-as-errors).
+//    errors (clang-tidy-config is added to --warnings-as-errors);
+//  - a warning for each unknown coro.* / coro-*. option key, naming the
+//    closest known one, and the global coro.* options in --dump-config.
 //
 //===----------------------------------------------------------------------===//
 
@@ -16,6 +18,7 @@
 #include "clang-tidy/GlobList.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "tools/coro-tidy/Configuration.h"
 #include "tools/coro-tidy/Sarif.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
@@ -24,9 +27,11 @@
 #include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 extern volatile int CoroTidyModuleAnchorSource;
@@ -66,8 +71,8 @@ struct CommandLine {
   std::vector<std::string> Sources;
   bool HasFixedFlags = false; // a "--" follows
   std::optional<std::string> Sarif, SarifRoot, ExportFixes, BuildPath,
-      Checks, WarningsAsErrors;
-  bool Fix = false, Load = false, CustomChecks = false;
+      Checks, WarningsAsErrors, Config, ConfigFile;
+  bool Fix = false, Load = false, CustomChecks = false, DumpConfig = false;
 };
 
 std::optional<std::string> parse(int Argc, const char **Argv,
@@ -128,6 +133,12 @@ std::optional<std::string> parse(int Argc, const char **Argv,
       CL.Fix = true;
     else if (Name == "load")
       CL.Load = true;
+    else if (Name == "config")
+      CL.Config = Val;
+    else if (Name == "config-file")
+      CL.ConfigFile = Val;
+    else if (Name == "dump-config")
+      CL.DumpConfig = true;
     else if (Name == "experimental-custom-checks")
       CL.CustomChecks = true;
     CL.Args.push_back(takesValue(Name) ? Canonical : Arg.str());
@@ -255,6 +266,39 @@ std::optional<std::string> badOutputs(const CommandLine &CL) {
   return std::nullopt;
 }
 
+/// clang-tidy's --dump-config, with the global coro.* options added: they
+/// are no check's, so clang-tidy leaves them out.
+int dumpConfig(const CommandLine &CL,
+               const coro_tidy::CoroConfiguration &Config) {
+  SmallString<128> Temp;
+  int FD;
+  if (std::error_code EC =
+          sys::fs::createTemporaryFile("coro-tidy-config", "yaml", FD, Temp))
+    return fail("cannot create a temporary file: " + EC.message());
+  outs().flush();
+  std::fflush(stdout);
+  int Saved = ::dup(STDOUT_FILENO);
+  ::dup2(FD, STDOUT_FILENO);
+  ::close(FD);
+  std::vector<const char *> Argv;
+  for (const std::string &A : CL.Args)
+    Argv.push_back(A.c_str());
+  Argv.push_back(nullptr);
+  int RC = clang::tidy::clangTidyMain(static_cast<int>(Argv.size() - 1),
+                                      Argv.data());
+  outs().flush();
+  ::dup2(Saved, STDOUT_FILENO);
+  ::close(Saved);
+  auto Dumped = MemoryBuffer::getFile(Temp);
+  sys::fs::remove(Temp);
+  if (!Dumped)
+    return fail("cannot read the dumped configuration: " +
+                Dumped.getError().message());
+  StringRef Text = (*Dumped)->getBuffer();
+  outs() << (RC == 0 ? Config.withGlobalOptions(Text) : Text.str());
+  return RC;
+}
+
 bool isCompilerError(const clang::tooling::Diagnostic &D) {
   return D.DiagLevel == clang::tooling::Diagnostic::Error &&
          StringRef(D.DiagnosticName).starts_with("clang-diagnostic-");
@@ -272,6 +316,11 @@ int main(int argc, const char **argv) {
                 "reported locations); export SARIF first, then fix");
   if (auto Err = unknownCheck(CL))
     return fail(*Err);
+  coro_tidy::CoroConfiguration Config = coro_tidy::CoroConfiguration::read(
+      CL.Config, CL.ConfigFile, CL.Sources);
+  Config.warnUnknownKeys(errs());
+  if (CL.DumpConfig)
+    return dumpConfig(CL, Config);
   if (auto Err = unreadableSource(CL))
     return fail(*Err);
   if (auto Err = missingDatabase(CL))
