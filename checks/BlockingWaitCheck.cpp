@@ -122,7 +122,8 @@ BlockingWaitCheck::awaitFix(const BlockingCall &B,
   Classification T = isa_and_nonnull<CallExpr>(Task)
                          ? model().classifyCall(cast<CallExpr>(Task))
                          : model().classifyType(Arg->getType());
-  if (!CoroModel::canAwaitIn(T, Coroutine))
+  if (!CoroModel::canAwaitIn(T, Coroutine) ||
+      CoroModel::awaitIsDeprecated(Arg->getType()))
     return {};
   return fixit::awaitInsteadOfCall(*B.Call, *Arg, Ctx);
 }

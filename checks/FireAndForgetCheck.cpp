@@ -136,7 +136,8 @@ void FireAndForgetCheck::reportDiscardedLazy(const CallExpr &Call,
   // Asio awaitable cannot await an experimental::task).
   bool CanAwait =
       isCoroutine(Where.Function) &&
-      CoroModel::canAwaitIn(C, model().classifyCoroutine(Where.Function));
+      CoroModel::canAwaitIn(C, model().classifyCoroutine(Where.Function)) &&
+      !CoroModel::awaitIsDeprecated(Call.getType());
   std::string Name = calleeName(Call);
   auto Diag = diag(startOf(Call),
                    "%select{task|operation}0 %select{|returned by '%2' }1is "

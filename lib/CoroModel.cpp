@@ -4,6 +4,7 @@
 #include "lib/AstHelpers.h"
 #include "lib/ExprUtils.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Expr.h"
@@ -965,6 +966,12 @@ const Expr *CoroModel::runnerTask(const CallExpr *Call) {
   const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
   if (!Op || Op->getOperator() != OO_Call || Op->getNumArgs() != 2)
     return nullptr;
+  // A runner is used once, at once: its operator() takes the object as an
+  // rvalue (`void operator()(Task t) &&`), unlike a std::function or a
+  // lambda.
+  const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Op->getDirectCallee());
+  if (!Method || Method->getRefQualifier() != RQ_RValue)
+    return nullptr;
   // The runner is a temporary that a call returned: run(ex)(task).
   const Expr *Runner = Op->getArg(0)->IgnoreImplicit();
   if (!isa<CallExpr>(Runner) || !Runner->isPRValue())
@@ -983,6 +990,27 @@ Classification CoroModel::classifyCoroutine(const FunctionDecl *FD) {
   if (!FD || !isa_and_nonnull<CoroutineBodyStmt>(FD->getBody()))
     return {};
   return classifyFunction(FD);
+}
+
+bool CoroModel::awaitIsDeprecated(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  if (!RD)
+    return false;
+  RD = definitionOrPattern(RD);
+  if (!RD)
+    return false;
+  DeclarationName Name =
+      RD->getASTContext().DeclarationNames.getCXXOperatorName(OO_Coawait);
+  for (const NamedDecl *D : RD->lookup(Name)) {
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D))
+      D = Template->getTemplatedDecl();
+    if (D->hasAttr<DeprecatedAttr>())
+      return true;
+  }
+  for (const CXXBaseSpecifier &Base : RD->bases())
+    if (awaitIsDeprecated(Base.getType()))
+      return true;
+  return false;
 }
 
 bool CoroModel::canAwaitIn(const Classification &Task,

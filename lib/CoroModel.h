@@ -115,9 +115,9 @@ public:
   /// Classifies the value a call produces: a lazy operation by the tables
   /// (Task::semi(), token-less co_spawn), otherwise by its type.
   Classification classifyCall(const clang::CallExpr *Call);
-  /// The task a runner call takes: `runner(args)(task)`, an operator() of a
-  /// temporary that a call returned, given a lazy task (Capy's
-  /// run(ex)(task), run_async(ex)(task)). Null for any other call.
+  /// The task a runner call takes: `runner(args)(task)`, an rvalue-qualified
+  /// operator() of a temporary that a call returned, given a lazy task
+  /// (Capy's run(ex)(task), run_async(ex)(task)). Null for any other call.
   const clang::Expr *runnerTask(const clang::CallExpr *Call);
 
   /// The member the owner of a \p T must co_await on an rvalue before \p T
@@ -136,6 +136,11 @@ public:
 
   /// The framework that owns the namespace of \p D.
   Framework frameworkOf(const clang::NamedDecl *D) const;
+
+  /// Whether `co_await` of a \p T goes through a [[deprecated]] member
+  /// operator co_await (async_simple's RescheduleLazy): an await the code
+  /// should not be told to write.
+  static bool awaitIsDeprecated(clang::QualType T);
 
   /// Whether a coroutine classified \p Coroutine can co_await a \p Task:
   /// both of one known framework, or of the same in-house class template.

@@ -5,29 +5,61 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
-#include "llvm/Support/Regex.h"
 #include <functional>
 
 using namespace clang;
 
 namespace coro_tidy::fixit {
 
+/// Whether \p Text has an `#include` directive of \p Name (active or not).
+static bool hasDirective(llvm::StringRef Text, llvm::StringRef Name) {
+  for (llvm::StringRef Rest = Text; !Rest.empty();) {
+    auto [Line, Next] = Rest.split('\n');
+    Rest = Next;
+    llvm::StringRef L = Line.ltrim();
+    if (!L.consume_front("#"))
+      continue;
+    L = L.ltrim();
+    if (!L.consume_front("include"))
+      continue;
+    L = L.ltrim();
+    if (L.size() > Name.size() + 1 && (L[0] == '<' || L[0] == '"') &&
+        L.substr(1, Name.size()) == Name &&
+        (L[Name.size() + 1] == '>' || L[Name.size() + 1] == '"'))
+      return true;
+  }
+  return false;
+}
+
 std::optional<FixItHint> insertInclude(tidy::utils::IncludeInserter &Inserter,
                                        const SourceManager &SM, FileID File,
                                        llvm::StringRef Header) {
+  // The header is there when the preprocessor entered it from \p File, or
+  // entered it elsewhere first (an include guard then skips the file's own
+  // #include) and the file has the directive. A directive in an inactive
+  // #if or a comment enters nothing, and the header is added.
   llvm::StringRef Name = Header.drop_front().drop_back();
-  std::optional<llvm::StringRef> Text = SM.getBufferDataOrNone(File);
-  llvm::Regex Directive("^[ \t]*#[ \t]*include[ \t]*[<\"]" +
-                        llvm::Regex::escape(Name) + "[>\"]");
-  if (Text) {
-    llvm::StringRef Rest = *Text;
-    while (!Rest.empty()) {
-      auto [Line, Next] = Rest.split('\n');
-      if (Line.contains(Name) && Directive.match(Line))
-        return std::nullopt;
-      Rest = Next;
-    }
+  bool Entered = false;
+  for (unsigned I = 0, N = SM.local_sloc_entry_size(); I < N; ++I) {
+    const SrcMgr::SLocEntry &Entry = SM.getLocalSLocEntry(I);
+    if (!Entry.isFile())
+      continue;
+    const SrcMgr::FileInfo &Info = Entry.getFile();
+    SourceLocation From = Info.getIncludeLoc();
+    OptionalFileEntryRef Included = Info.getContentCache().OrigEntry;
+    if (From.isInvalid() || !Included)
+      continue;
+    llvm::StringRef Path = Included->getName();
+    if (Path != Name && !Path.ends_with(("/" + Name).str()))
+      continue;
+    if (SM.getFileID(From) == File)
+      return std::nullopt;
+    Entered = true;
   }
+  if (Entered)
+    if (std::optional<llvm::StringRef> Text = SM.getBufferDataOrNone(File);
+        Text && hasDirective(*Text, Name))
+      return std::nullopt;
   return Inserter.createIncludeInsertion(File, Header);
 }
 

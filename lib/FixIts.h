@@ -19,8 +19,9 @@
 namespace coro_tidy::fixit {
 
 /// The insertion of `#include Header` (\p Header with its <> or "") into
-/// \p File, unless the file already includes it. clang-tidy's inserter
-/// finds an existing include only among sorted ones.
+/// \p File, unless \p File includes it already, wherever the directive
+/// stands (clang-tidy's inserter finds an include only among sorted ones);
+/// a directive in an inactive #if or a comment does not count.
 std::optional<clang::FixItHint>
 insertInclude(clang::tidy::utils::IncludeInserter &Inserter,
               const clang::SourceManager &SM, clang::FileID File,

@@ -559,6 +559,9 @@ static std::vector<FrameworkTable> buildTables() {
     Concurrencpp.BlockingWaits.push_back(
         {std::string("concurrencpp::result::") + Wait, BlockingKind::FutureWait,
          "co_await the result"});
+  // r.status() tells whether the result is ready; wait_for(0s) polls.
+  Concurrencpp.FutureReadinessTests = {"concurrencpp::result::status",
+                                       "concurrencpp::result::wait_for"};
   Concurrencpp.CancellationExceptions = {"concurrencpp::errors::interrupted_task"};
   Concurrencpp.CancellationExceptionBases = {"std::runtime_error",
                                              "std::exception"};
@@ -611,7 +614,8 @@ static std::vector<FrameworkTable> buildTables() {
   Seastar.Scopes = {{"seastar::gate",
                      {},
                      {"close"},
-                     "aborts the process (asserts that nothing holds the gate)"}};
+                     "aborts the process (asserts that nothing holds the gate)",
+                     /*DoneWorkSuffices=*/true}};
   Seastar.ScopeSpawnFunctions = {"seastar::with_gate", "seastar::try_with_gate"};
   Seastar.CancellationExceptions = {"seastar::abort_requested_exception"};
   Seastar.CancellationExceptionBases = {"std::exception"};
@@ -659,7 +663,12 @@ static std::vector<FrameworkTable> buildTables() {
     }
   WinRT.CancellationExceptions = {"winrt::hresult_canceled"};
   WinRT.CancellationExceptionBases = {"winrt::hresult_error"};
-  WinRT.CancellationTests = {"winrt::get_cancellation_token"};
+  // The token that `co_await get_cancellation_token()` gives tests for
+  // cancellation when called: `while (!cancel()) ...`.
+  WinRT.CancellationTests = {"winrt::get_cancellation_token",
+                             "winrt::impl::cancellation_token"};
+  // async.Status() tells whether the operation has completed.
+  WinRT.FutureReadinessTests = {"winrt::Windows::Foundation::IAsyncInfo::Status"};
   WinRT.RethrowCancellationHandler =
       "catch (const winrt::hresult_canceled &) { throw; }";
   WinRT.CancellationHeader = "<winrt/base.h>";

@@ -164,6 +164,10 @@ struct ScopeEntry {
   /// destructor" ("aborts the process (a CHECK that the scope was joined)");
   /// empty for the user's scopes.
   std::string Unjoined;
+  /// The destructor needs only the work to be done, not a join
+  /// (seastar::gate asserts that nothing holds it): work whose future is
+  /// awaited or kept leaves nothing to join.
+  bool DoneWorkSuffices = false;
 };
 
 struct FrameworkTable {

@@ -87,6 +87,13 @@ void ScopeUses::visit(const Stmt *S, bool InLambda) {
       if (!Local || !Local->getInit())
         continue;
       if (const auto *Call = dyn_cast<CallExpr>(strip(Local->getInit()))) {
+        // auto f = with_gate(g, work); ... co_await std::move(f): the
+        // work's own future is kept, and whoever holds it waits for it.
+        if (const NamedDecl *Callee = calleeOrCandidate(*Call);
+            Entry.DoneWorkSuffices && Callee &&
+            Model.isScopeSpawnFunction(Callee) &&
+            !Call->getType()->isVoidType())
+          AwaitedCalls.insert(Call);
         std::string Name = memberCalled(*Call);
         if (llvm::is_contained(Entry.JoinMethods, Name))
           JoinLocals[Local] = Name;
@@ -97,10 +104,11 @@ void ScopeUses::visit(const Stmt *S, bool InLambda) {
     }
     return;
   }
-  // An awaited scope-spawn function gives the work's own result
-  // (co_await with_gate(g, f)): the work is done when the await resumes. An
-  // awaited member (co_await scope.co_schedule(t)) only adds the work.
-  if (isAwait(*S))
+  // Where done work suffices (a gate), an awaited scope-spawn function
+  // gives the work's own result (co_await with_gate(g, f)): the work is
+  // done when the await resumes. An awaited member (co_await
+  // scope.co_schedule(t)) only adds the work.
+  if (Entry.DoneWorkSuffices && isAwait(*S))
     if (const Expr *Operand = awaitOperand(*cast<Expr>(S)))
       if (const auto *Call = dyn_cast_or_null<CallExpr>(strip(Operand));
           Call && memberCalled(*Call).empty())

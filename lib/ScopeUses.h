@@ -8,8 +8,9 @@
 // (an async-cleanup registration that names it, a lambda that awaits or
 // blocks on the join), and which statements join it: a co_await whose
 // operand runs one of its joins, or a blocking wait given one. A join that
-// is only created (`(void)scope.join();`) joins nothing; an awaited
-// scope-spawn function (`co_await with_gate(g, f)`) leaves nothing to join.
+// is only created (`(void)scope.join();`) joins nothing. Where done work
+// suffices (seastar::gate), a scope-spawn function whose future is awaited
+// or kept (`co_await with_gate(g, f)`) leaves nothing to join.
 //
 //===----------------------------------------------------------------------===//
 

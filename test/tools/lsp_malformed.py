@@ -40,5 +40,30 @@ def main():
                                       " dropped" if dropped else ""))
 
 
+def delimited(clangd):
+    """--input-style delimited (the form with a space): the filter stays
+    out of the way, and the request is answered."""
+    init = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+                       "params": {"processId": None, "rootUri": None,
+                                  "capabilities": {}}})
+    data = (init + "\n---\n").encode()
+    proc = subprocess.run([clangd, "--log=error", "--input-style", "delimited"],
+                          input=data, capture_output=True, timeout=60)
+    print("delimited: %s" % ("answered" if b'"id":1' in proc.stdout else "GONE"))
+
+
+def huge_length(clangd):
+    """A Content-Length no message has: no crash, clangd decides."""
+    init = message({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+                    "params": {"processId": None, "rootUri": None,
+                               "capabilities": {}}})
+    data = init + b"Content-Length: 18446744073709551615\r\n\r\n{}"
+    proc = subprocess.run([clangd, "--log=error"], input=data,
+                          capture_output=True, timeout=60)
+    print("huge length: exit=%d" % proc.returncode)
+
+
 if __name__ == "__main__":
     main()
+    delimited(sys.argv[1])
+    huge_length(sys.argv[1])

@@ -3,6 +3,7 @@
 #include "tools/coro-clangd/MessageFilter.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
+#include <cstdlib>
 #include <string>
 #include <thread>
 #include <unistd.h>
@@ -71,7 +72,13 @@ void filter(int In, int Out) {
         break;
       }
       size_t Start = HeaderEnd + 4;
-      if (Buffer.size() < Start + Length)
+      // A length no message has (or that would overflow) is clangd's to
+      // report: pass everything through from here on.
+      if (Length > (size_t(1) << 30)) {
+        Raw = true;
+        break;
+      }
+      if (Buffer.size() - Start < Length)
         break;
       llvm::StringRef Body(Buffer.data() + Start, Length);
       if (isDeliverable(Body)) {
@@ -98,13 +105,21 @@ void filter(int In, int Out) {
 } // namespace
 
 bool startMessageFilter(int Argc, char **Argv) {
+  // Only the standard framing is filtered: any other input style (however
+  // it is given: an argument, a response file, CLANGD_FLAGS) goes to clangd
+  // untouched, as do runs that do not read LSP from stdin.
   for (int I = 1; I < Argc; ++I) {
     llvm::StringRef Arg = Argv[I];
+    if (Arg.starts_with("@"))
+      return false;
     Arg = Arg.ltrim('-');
-    if (Arg.starts_with("check") || Arg.starts_with("input-style=delimited") ||
-        Arg == "help" || Arg == "h" || Arg == "version")
+    if (Arg.starts_with("check") || Arg.starts_with("input-style") ||
+        Arg.starts_with("input-mirror") || Arg == "help" || Arg == "h" ||
+        Arg == "version")
       return false;
   }
+  if (const char *Flags = ::getenv("CLANGD_FLAGS"); Flags && *Flags)
+    return false;
   if (::isatty(0))
     return false;
   int Pipe[2];

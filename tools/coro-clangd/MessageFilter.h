@@ -20,8 +20,9 @@ namespace coro_tidy {
 bool isDeliverable(llvm::StringRef Body);
 
 /// Puts the filter between the process's stdin and clangd, when stdin is
-/// the LSP channel (not a terminal, and no --check or --input-style=delimited
-/// in \p Args). Returns false when it did not (then nothing changed).
+/// the LSP channel in the standard framing (not a terminal; no --check, no
+/// --input-style, no response file and no CLANGD_FLAGS). Returns false when
+/// it did not (then nothing changed).
 bool startMessageFilter(int Argc, char **Argv);
 
 } // namespace coro_tidy

@@ -129,3 +129,14 @@ IAsyncAction pollOnce() {
     }
   }
 }
+
+// Negative twin: C++/WinRT's own loop tests the token it awaited.
+IAsyncAction pollUntilCancelled() {
+  auto cancel = co_await winrt::get_cancellation_token();
+  while (!cancel()) {
+    try {
+      co_await step();
+    } catch (...) {
+    }
+  }
+}

@@ -46,6 +46,11 @@ seastar::future<> awaitedAdd() {
   seastar::gate g;
   co_await seastar::with_gate(g, [] { return work(); });
 }
+seastar::future<> keptAndAwaited() {
+  seastar::gate g;
+  auto fut = seastar::with_gate(g, [] { return work(); });
+  co_await std::move(fut);
+}
 void keep(seastar::gate &);
 seastar::future<> passedOn() {
   seastar::gate g;
