@@ -16,6 +16,8 @@
 #include "clang-tidy/GlobList.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "lib/LlvmCompat.h"
+#include "tools/Identity.h"
 #include "tools/coro-tidy/Sarif.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
@@ -141,9 +143,7 @@ std::optional<std::string> unknownCheck(const CommandLine &CL) {
     return std::nullopt;
   clang::tidy::ClangTidyOptions Opts;
   Opts.Checks = "*";
-  std::vector<std::string> All =
-      clang::tidy::getCheckNames(Opts, /*AllowEnablingAnalyzerAlphaCheckers=*/
-                                 true, /*ExperimentalCustomChecks=*/false);
+  std::vector<std::string> All = coro_tidy::compat::checkNames(Opts);
   SmallVector<StringRef> Globs;
   StringRef(*CL.Checks).split(Globs, ',', -1, /*KeepEmpty=*/false);
   for (StringRef Glob : Globs) {
@@ -316,6 +316,9 @@ int main(int argc, const char **argv) {
   for (const std::string &A : CL.Args)
     Argv.push_back(A.c_str());
   Argv.push_back(nullptr);
+  coro_tidy::printVersionLineIfAsked("coro-tidy", static_cast<int>(Argv.size() - 1),
+                                     Argv.data());
+  coro_tidy::addSarifOptionsToHelp();
   int RC = clang::tidy::clangTidyMain(static_cast<int>(Argv.size() - 1),
                                       Argv.data());
   if (TempYaml.empty())
