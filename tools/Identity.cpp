@@ -34,8 +34,8 @@ void printVersionLineIfAsked(llvm::StringRef Tool, int Argc,
 
 void addSarifOptionsToHelp() {
   // clang-tidy's category is not exported: take it from one of its options.
-  llvm::StringMap<llvm::cl::Option *> &Options =
-      llvm::cl::getRegisteredOptions();
+  // (a StringMap in LLVM 19, a DenseMap in 22: both find by name)
+  auto &Options = llvm::cl::getRegisteredOptions();
   auto Checks = Options.find("checks");
   if (Checks == Options.end() || Checks->second->Categories.empty())
     return;
