@@ -88,7 +88,7 @@ std::optional<std::string> parse(int Argc, const char **Argv,
       continue;
     }
     if (!Arg.starts_with("-") || Arg == "-") {
-      if (Arg != "-") // "-" is a placeholder run-clang-tidy passes
+      if (Arg != "-" && !Arg.empty()) // placeholders of run-clang-tidy 22, 19
         CL.Sources.push_back(Arg.str());
       CL.Args.push_back(Arg.str());
       continue;
