@@ -1,7 +1,10 @@
 //===- CoroTidyMain.cpp - clang-tidy with the coro-* checks ---------------===//
 //
-// The stock clang-tidy driver: every flag and behaviour of clang-tidy-22, with
-// the coro module registered next to the built-in ones. On top of it:
+// The stock clang-tidy driver: every flag and behaviour of the clang-tidy it
+// is built against (22 or 19), with the coro module registered next to the
+// built-in ones. On top of it:
+//  - --version starts with coro-tidy's version and its LLVM's, and --help
+//    lists the options below (tools/Identity.h);
 //  - --export-sarif=FILE [--sarif-root=DIR]: SARIF 2.1.0 next to the normal
 //    output, converted from the --export-fixes YAML after the run;
 //  - clear one-line errors and a non-zero exit, before any analysis, for a
@@ -316,11 +319,10 @@ int main(int argc, const char **argv) {
   for (const std::string &A : CL.Args)
     Argv.push_back(A.c_str());
   Argv.push_back(nullptr);
-  coro_tidy::printVersionLineIfAsked("coro-tidy", static_cast<int>(Argv.size() - 1),
-                                     Argv.data());
+  int Argc = static_cast<int>(Argv.size() - 1);
+  coro_tidy::printVersionLineIfAsked("coro-tidy", Argc, Argv.data());
   coro_tidy::addSarifOptionsToHelp();
-  int RC = clang::tidy::clangTidyMain(static_cast<int>(Argv.size() - 1),
-                                      Argv.data());
+  int RC = clang::tidy::clangTidyMain(Argc, Argv.data());
   if (TempYaml.empty())
     return RC;
 
