@@ -1,7 +1,7 @@
 //===- CoroTidyModule.cpp - Registers every coro-* check ------------------===//
 
 #include "checks/Registry.h"
-#include "clang-tidy/ClangTidyModule.h"
+#include "lib/LlvmCompat.h"
 
 using namespace clang::tidy;
 

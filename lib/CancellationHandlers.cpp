@@ -8,7 +8,7 @@
 #include "lib/RunOrder.h"
 #include "lib/Shields.h"
 #include "clang/AST/DeclCXX.h"
-#include "clang/AST/DynamicRecursiveASTVisitor.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -432,12 +432,14 @@ static llvm::StringRef lastComponent(llvm::StringRef Name) {
 }
 
 namespace {
-class TestFinder : public ConstDynamicRecursiveASTVisitor {
+// RecursiveASTVisitor rather than its dynamic variant, which LLVM 19 does
+// not have; the walk does not modify the AST.
+class TestFinder : public RecursiveASTVisitor<TestFinder> {
 public:
   explicit TestFinder(const CancellationTestNames &Names) : Names(Names) {}
   bool Found = false;
 
-  bool VisitStmt(const Stmt *S) override {
+  bool VisitStmt(const Stmt *S) {
     if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
       Found = isTest(Ref->getDecl()) || isTestType(Ref->getDecl()->getType());
     else if (const auto *Member = dyn_cast<MemberExpr>(S))
@@ -457,7 +459,7 @@ public:
     return !Found;
   }
 
-  bool VisitTypeLoc(TypeLoc TL) override {
+  bool VisitTypeLoc(TypeLoc TL) {
     QualType T = TL.getType();
     if (T.isNull())
       return true;
@@ -567,7 +569,7 @@ private:
 
 bool testsCancellation(const Stmt &S, const CancellationTestNames &Names) {
   TestFinder Finder(Names);
-  Finder.TraverseStmt(&S);
+  Finder.TraverseStmt(const_cast<Stmt *>(&S));
   return Finder.Found;
 }
 

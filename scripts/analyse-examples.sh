@@ -3,15 +3,22 @@
 # example project in examples/ through its compile database, print the
 # findings, then apply every fix-it to a temporary copy and print the result
 # as a diff (the copy is recompiled to show the fixes compile).
-#   scripts/analyse-examples.sh
+#   scripts/analyse-examples.sh [--llvm N]   (N: 22, the default, or 19)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${CORO_TIDY_BUILD_DIR:-$root/build}
-"$root/scripts/setup.sh" "$build" >/dev/null
+llvm=22
+if [ "${1:-}" = "--llvm" ]; then
+  [ $# -ge 2 ] || { echo "analyse-examples: --llvm needs a version (22 or 19)" >&2; exit 2; }
+  llvm=$2
+fi
+if [ "$llvm" = 22 ]; then default_build=$root/build; else default_build=$root/build-$llvm; fi
+build=${CORO_TIDY_BUILD_DIR:-$default_build}
+"$root/scripts/setup.sh" --llvm "$llvm" "$build" >/dev/null
 tidy="$build/bin/coro-tidy"
+cxx=$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$build/CMakeCache.txt")
 
 configure() { # source-dir build-dir: writes compile_commands.json
-  cmake -S "$1" -B "$2" -G Ninja -DCMAKE_CXX_COMPILER=clang++-22 \
+  cmake -S "$1" -B "$2" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" \
     -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
 }
 sources() { # build-dir: the files of the compile database

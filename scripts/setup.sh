@@ -1,16 +1,30 @@
 #!/usr/bin/env bash
 # Installs what coro-tidy needs on a fresh Debian bookworm machine (idempotent),
 # then configures and builds it. Used by both README commands.
-#   scripts/setup.sh [build-dir]        (default: build)
+#   scripts/setup.sh [--llvm N] [build-dir]
+# N is the LLVM major version to build against: 22 (the default) or 19. The
+# default build directory is build/ for 22 and build-N/ for another version.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${1:-$root/build}
+llvm=22
+if [ "${1:-}" = "--llvm" ]; then
+  [ $# -ge 2 ] || { echo "setup: --llvm needs a version (22 or 19)" >&2; exit 2; }
+  llvm=$2
+  shift 2
+fi
+case "$llvm" in
+  22|19) ;;
+  *) echo "setup: unsupported LLVM version '$llvm' (22 or 19)" >&2; exit 2 ;;
+esac
+if [ "$llvm" = 22 ]; then default_build=$root/build; else default_build=$root/build-$llvm; fi
+build=${1:-$default_build}
 
-# Debian packages: LLVM 22 toolchain and libraries, real frameworks for the
+# Debian packages: the LLVM toolchain and libraries, real frameworks for the
 # real-library tests, and build helpers. Only what is missing is installed.
-packages=(clang-22 clang-tidy-22 clangd-22 libclang-22-dev llvm-22-dev llvm-22-tools lld-22
+packages=(clang-$llvm clang-tidy-$llvm clangd-$llvm libclang-$llvm-dev llvm-$llvm-dev
+          llvm-$llvm-tools lld-$llvm clang-tools-$llvm
           cmake ninja-build ccache python3 libgtest-dev
-          libboost1.81-dev libasio-dev qcoro-qt6-dev pre-commit git clang-tools-22 python3-yaml)
+          libboost1.81-dev libasio-dev qcoro-qt6-dev pre-commit git clang-tools-22 python3-yaml groff-base)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
@@ -25,6 +39,13 @@ fi
 
 if [ ! -f "$build/build.ninja" ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 >/dev/null
+    -DCORO_TIDY_LLVM_VERSION="$llvm" \
+    -DCMAKE_C_COMPILER="clang-$llvm" -DCMAKE_CXX_COMPILER="clang++-$llvm" >/dev/null
+else
+  configured=$(sed -n 's/^CORO_TIDY_LLVM_VERSION:STRING=//p' "$build/CMakeCache.txt" 2>/dev/null || true)
+  if [ "${configured:-22}" != "$llvm" ]; then
+    echo "setup: $build is configured for LLVM ${configured:-22}, not $llvm; use another build directory" >&2
+    exit 2
+  fi
 fi
 cmake --build "$build" -- ${CORO_TIDY_BUILD_TARGETS:-}

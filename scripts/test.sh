@@ -2,15 +2,30 @@
 # The whole test suite: sets up and builds (scripts/setup.sh), then runs every
 # lit test (check tests, real-library tests, plugin, clangd/LSP, SARIF,
 # whole-project runs, the model's unit tests).
-#   scripts/test.sh [lit args...]       e.g. scripts/test.sh --filter fire-and-forget
+#   scripts/test.sh [--llvm N] [lit args...]   e.g. scripts/test.sh --filter fire-and-forget
+# --llvm N builds and tests against LLVM N (22, the default, or 19), in
+# $CORO_TIDY_BUILD_DIR or the default build directory of scripts/setup.sh.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${CORO_TIDY_BUILD_DIR:-$root/build}
-"$root/scripts/setup.sh" "$build"
+llvm_args=()
+if [ "${1:-}" = "--llvm" ]; then
+  [ $# -ge 2 ] || { echo "test: --llvm needs a version (22 or 19)" >&2; exit 2; }
+  llvm_args=(--llvm "$2")
+  shift 2
+fi
+if [ -n "${CORO_TIDY_BUILD_DIR:-}" ]; then
+  build=$CORO_TIDY_BUILD_DIR
+elif [ ${#llvm_args[@]} -gt 0 ] && [ "${llvm_args[1]}" != 22 ]; then
+  build=$root/build-${llvm_args[1]}
+else
+  build=$root/build
+fi
+"$root/scripts/setup.sh" "${llvm_args[@]}" "$build"
+lit=$(sed -n 's/^CORO_TIDY_LIT:FILEPATH=//p' "$build/CMakeCache.txt")
 
 results=$(mktemp -d)/lit.json
 set +e
-/usr/lib/llvm-22/bin/lit -sv --order=lexical -o "$results" "$build/test" "$@"
+"$lit" -sv --order=lexical -o "$results" "$build/test" "$@"
 status=$?
 set -e
 python3 - "$results" <<'PY'

@@ -17,6 +17,20 @@ for var in ("HOME", "TMPDIR", "LANG"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
 
+# The LLVM the build is against: "llvm-22" or "llvm-19". Tests of what only
+# one of them has say REQUIRES: llvm-22. "other-clang-tidy": the stock
+# clang-tidy of the other supported LLVM is installed (%other_clang_tidy).
+config.available_features.add("llvm-" + config.llvm_version)
+config.substitutions.append(("%llvm_version", config.llvm_version))
+config.substitutions.append(("%coro_version", config.coro_version))
+for other in ("22", "19"):
+    other_tidy = shutil.which("clang-tidy-" + other)
+    if other != config.llvm_version and other_tidy:
+        config.available_features.add("other-clang-tidy")
+        config.substitutions.append(("%other_clang_tidy", other_tidy))
+        config.substitutions.append(("%other_llvm_version", other))
+        break
+
 bin_dir = os.path.join(config.coro_build_dir, "bin")
 inputs = os.path.join(config.test_source_root, "Inputs")
 qt = "/usr/include/x86_64-linux-gnu/qt6"

@@ -35,6 +35,8 @@ for name in names:
     for page in ("README.md", os.path.join("docs", "README.md")):
         if name not in open(os.path.join(root, page)).read():
             errors.append("%s does not mention %s" % (page, name))
+    if ".B %s\n" % name not in open(os.path.join(root, "docs", "coro-tidy.1")).read():
+        errors.append("the man page docs/coro-tidy.1 does not list %s" % name)
 
 model = open(os.path.join(root, "lib", "CoroModel.cpp")).read()
 options = re.findall(r'\{"(coro\.\w+)"', model)

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "tools/Identity.h"
 #include "tools/coro-clangd/MessageFilter.h"
 
 namespace clang::clangd {
@@ -20,6 +21,7 @@ extern volatile int CoroTidyModuleAnchorSource;
     CoroTidyModuleAnchorSource;
 
 int main(int argc, char *argv[]) {
+  coro_tidy::printVersionLineIfAsked("coro-clangd", argc, argv);
   coro_tidy::startMessageFilter(argc, argv);
   return clang::clangd::clangdMain(argc, argv);
 }

@@ -1,7 +1,10 @@
 //===- CoroTidyMain.cpp - clang-tidy with the coro-* checks ---------------===//
 //
-// The stock clang-tidy driver: every flag and behaviour of clang-tidy-22, with
-// the coro module registered next to the built-in ones. On top of it:
+// The stock clang-tidy driver: every flag and behaviour of the clang-tidy it
+// is built against (22 or 19), with the coro module registered next to the
+// built-in ones. On top of it:
+//  - --version starts with coro-tidy's version and its LLVM's, and --help
+//    lists the options below (tools/Identity.h);
 //  - --export-sarif=FILE [--sarif-root=DIR]: SARIF 2.1.0 next to the normal
 //    output, converted from the --export-fixes YAML after the run;
 //  - clear one-line errors and a non-zero exit, before any analysis, for a
@@ -19,6 +22,8 @@
 #include "clang-tidy/tool/ClangTidyMain.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "tools/coro-tidy/Configuration.h"
+#include "lib/LlvmCompat.h"
+#include "tools/Identity.h"
 #include "tools/coro-tidy/Sarif.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
@@ -91,7 +96,7 @@ std::optional<std::string> parse(int Argc, const char **Argv,
       continue;
     }
     if (!Arg.starts_with("-") || Arg == "-") {
-      if (Arg != "-") // "-" is a placeholder run-clang-tidy passes
+      if (Arg != "-" && !Arg.empty()) // placeholders of run-clang-tidy 22, 19
         CL.Sources.push_back(Arg.str());
       CL.Args.push_back(Arg.str());
       continue;
@@ -152,9 +157,7 @@ std::optional<std::string> unknownCheck(const CommandLine &CL) {
     return std::nullopt;
   clang::tidy::ClangTidyOptions Opts;
   Opts.Checks = "*";
-  std::vector<std::string> All =
-      clang::tidy::getCheckNames(Opts, /*AllowEnablingAnalyzerAlphaCheckers=*/
-                                 true, /*ExperimentalCustomChecks=*/false);
+  std::vector<std::string> All = coro_tidy::compat::checkNames(Opts);
   SmallVector<StringRef> Globs;
   StringRef(*CL.Checks).split(Globs, ',', -1, /*KeepEmpty=*/false);
   for (StringRef Glob : Globs) {
@@ -365,8 +368,10 @@ int main(int argc, const char **argv) {
   for (const std::string &A : CL.Args)
     Argv.push_back(A.c_str());
   Argv.push_back(nullptr);
-  int RC = clang::tidy::clangTidyMain(static_cast<int>(Argv.size() - 1),
-                                      Argv.data());
+  int Argc = static_cast<int>(Argv.size() - 1);
+  coro_tidy::printVersionLineIfAsked("coro-tidy", Argc, Argv.data());
+  coro_tidy::addSarifOptionsToHelp();
+  int RC = clang::tidy::clangTidyMain(Argc, Argv.data());
   if (TempYaml.empty())
     return RC;
 
