@@ -43,9 +43,8 @@ std::string checkDocUrl(llvm::StringRef CheckName) {
 }
 
 std::string docsBaseUrl() {
-  llvm::StringRef Url = docsUrl();
-  Url = Url.take_front(Url.find("{check}"));
-  return Url.rtrim('/').str();
+  std::string Url = docsUrl();
+  return llvm::StringRef(Url).take_front(Url.find("{check}")).rtrim('/').str();
 }
 
 llvm::StringRef projectUrl() { return CORO_TIDY_HOMEPAGE_URL; }
