@@ -13,7 +13,8 @@ const schemaFile = path.join(__dirname, 'node_modules', '@microsoft',
                              'sarif-2.1.0-rtm.5.json');
 const schema = JSON.parse(fs.readFileSync(schemaFile, 'utf8'));
 // The schema is draft-04: ajv 6 knows it through its meta-schema.
-const ajv = new Ajv({schemaId: 'id', allErrors: true, format: 'full'});
+const ajv = new Ajv({schemaId: 'id', meta: false, allErrors: true,
+                     format: 'full', logger: false});
 ajv.addMetaSchema(require('ajv/lib/refs/json-schema-draft-04.json'));
 const validate = ajv.compile(schema);
 
