@@ -9,7 +9,10 @@
 Prints "[i/N] file" as each unit finishes, followed by its diagnostics, then
 a summary per check (a finding in a header that several units include is
 counted once). --sarif FILE merges the per-unit SARIF logs into one run for
-the whole project (written atomically). --fix collects every unit's fixes with
+the whole project (written atomically; checked to be writable, and
+--sarif-root to exist, before the analysis). A unit that does not compile
+(or wrote no log) is named in the log's tool notifications and marks it
+executionSuccessful: false; the other units' findings are all there. --fix collects every unit's fixes with
 --export-fixes and applies them once with clang-apply-replacements, which
 also removes the duplicates coming from shared headers.
 
@@ -76,11 +79,19 @@ def load_database(build):
     return files
 
 
-def merge_sarif(logs):
+def merge_sarif(logs, missing=()):
     """Merges single-run SARIF logs into one run; duplicates (the same
-    finding in a header seen from several units) are kept once."""
+    finding in a header seen from several units) are kept once. A unit in
+    missing (name, exit status) wrote no log: a notification names it, and
+    the run is marked unsuccessful, as a unit that does not compile is."""
     rules, rule_ids, results, seen = [], {}, [], set()
-    bases, notifications, successful = {}, [], True
+    bases, notifications, successful = {}, [], not missing
+    for name, status in missing:
+        notifications.append({
+            "level": "error",
+            "message": {"text": "'%s' was not analysed: coro-tidy exited "
+                                "with %d and wrote no SARIF log (its output "
+                                "says why)" % (name, status)}})
     template = None
     for log in logs:
         for run in log["runs"]:
@@ -142,6 +153,21 @@ def write_atomically(path, text):
                                                               e.strerror))
 
 
+def check_writable(path):
+    """Fails now, not after the analysis, when path cannot be written."""
+    if os.path.isdir(path):
+        sys.exit("run-project: error: cannot write %s: it is a directory"
+                 % path)
+    try:
+        fd, probe = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)),
+                                     prefix=".run-project-")
+        os.close(fd)
+        os.remove(probe)
+    except OSError as e:
+        sys.exit("run-project: error: cannot write %s: %s" % (path,
+                                                              e.strerror))
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("-p", dest="build", required=True,
@@ -168,6 +194,12 @@ def main():
     # A file size limit (as on a full disk) fails the write, with one line.
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     build = os.path.abspath(args.build)
+    if args.sarif:
+        check_writable(args.sarif)
+    if args.sarif_root and not os.path.isdir(args.sarif_root):
+        sys.exit("run-project: error: --sarif-root %s %s" % (
+            args.sarif_root, "is not a directory"
+            if os.path.exists(args.sarif_root) else "does not exist"))
     files = load_database(build)
     if args.files:
         wanted = [re.compile(r) for r in args.files]
@@ -180,6 +212,7 @@ def main():
     done = [0]
     findings = collections.OrderedDict()
     failed = []
+    status = {}
 
     def analyse(index, name):
         cmd = [args.coro_tidy, "-p", build, "--quiet"]
@@ -204,6 +237,7 @@ def main():
         with lock:
             done[0] += 1
             shown = os.path.relpath(name)
+            status[index] = (shown, proc.returncode)
             print("[%d/%d] %s" % (done[0], len(files), shown), flush=True)
             for line in proc.stdout.splitlines():
                 m = DIAG.match(line)
@@ -239,13 +273,15 @@ def main():
                                                ", ".join(sorted(failed))))
 
         if args.sarif:
-            logs = []
+            logs, missing = [], []
             for i in range(len(files)):
                 path = os.path.join(temp, "%d.sarif" % i)
                 if os.path.exists(path):
                     with open(path) as f:
                         logs.append(json.load(f))
-            merged = merge_sarif(logs)
+                else:
+                    missing.append(status[i])
+            merged = merge_sarif(logs, missing)
             write_atomically(args.sarif, json.dumps(merged, indent=2) + "\n")
             print("SARIF: %d result(s) from %d of %d unit(s) written to %s" % (
                 len(merged["runs"][0]["results"]), len(logs), len(files),

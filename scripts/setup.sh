@@ -23,6 +23,21 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# The official SARIF schema and a validator for the SARIF tests, from npm
+# (pinned in test/tools/sarif-schema/package-lock.json; no install scripts).
+command -v npm >/dev/null || missing_npm=1
+if [ -n "${missing_npm:-}" ]; then
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends npm >/dev/null
+fi
+schema="$root/test/tools/sarif-schema"
+if [ ! -d "$schema/node_modules/@microsoft/jest-sarif" ]; then
+  echo "setup: installing the SARIF schema (npm ci in test/tools/sarif-schema)"
+  npm ci --prefix "$schema" --ignore-scripts --no-audit --no-fund --silent
+fi
+
 if [ ! -f "$build/build.ninja" ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 >/dev/null

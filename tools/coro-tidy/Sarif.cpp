@@ -324,8 +324,8 @@ public:
         auto Loc = location(D.Message, D.BuildDirectory);
         if (!Loc)
           return Loc.takeError();
-        std::string Unit = Units.size() == 1 ? Units.front()
-                                             : D.Message.FilePath;
+        std::string Unit = shown(Units.size() == 1 ? Units.front()
+                                                   : D.Message.FilePath);
         json::Object Note{
             {"level", "error"},
             {"message",
@@ -524,6 +524,17 @@ private:
       }};
     }
     return R;
+  }
+
+  /// \p Path as a notification names it: relative to the source root when
+  /// under it.
+  std::string shown(StringRef Path) const {
+    std::string Abs = absolutePath(Path, "");
+    StringRef P(Abs);
+    if (!Root.empty() && P.starts_with(Root) && P.size() > Root.size() &&
+        P[Root.size()] == '/')
+      return P.drop_front(Root.size() + 1).str();
+    return Path.str();
   }
 
   /// What a fix without a recorded title does, from its edits, as clangd
