@@ -10,7 +10,8 @@ build=${1:-$root/build}
 # real-library tests, and build helpers. Only what is missing is installed.
 packages=(clang-22 clang-tidy-22 clangd-22 libclang-22-dev llvm-22-dev llvm-22-tools lld-22
           cmake ninja-build ccache python3 libgtest-dev
-          libboost1.81-dev libasio-dev qcoro-qt6-dev pre-commit git clang-tools-22)
+          libboost1.81-dev libasio-dev qcoro-qt6-dev pre-commit git clang-tools-22
+          neovim)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
