@@ -61,6 +61,8 @@ void BlockingWaitCheck::report(const BlockingCall &B,
   bool AsyncSleep = Entry.Kind == BlockingKind::Sleep && !Own.AsyncSleep.empty();
   std::string Instead =
       AsyncSleep ? "co_await " + Own.AsyncSleep + "(...)" : Entry.Instead;
+  std::string Name = Entry.Spelling.empty() ? normalizeName(Entry.Function)
+                                            : Entry.Spelling;
   auto Diag =
       diag(startOf(*B.Call),
            "'%0' %select{blocks the thread that runs this coroutine until the "
@@ -74,16 +76,16 @@ void BlockingWaitCheck::report(const BlockingCall &B,
            "that runs this coroutine until the other thread ends|runs an "
            "event loop inside this coroutine, blocking the thread that runs "
            "it until the loop's work is done}1; %2")
-      << (Entry.Spelling.empty() ? normalizeName(Entry.Function)
-                                 : Entry.Spelling)
-      << static_cast<int>(Entry.Kind)
+      << Name << static_cast<int>(Entry.Kind)
       << Instead;
   if (!MayFix || !B.AwaitAllowed)
     return;
 
   // Fix 1: the synchronous wait of a task becomes an await of it.
+  const SourceManager &SM = Ctx.getSourceManager();
   if (Entry.Kind == BlockingKind::SyncWait) {
-    Diag << awaitFix(B, Coroutine, Ctx);
+    emitWithFix(Diag, startOf(*B.Call), "replace '" + Name + "' with 'co_await'",
+                awaitFix(B, Coroutine, Ctx), SM);
     return;
   }
   // Fix 2: a sleep for a duration becomes an await of the async sleep.
@@ -96,10 +98,13 @@ void BlockingWaitCheck::report(const BlockingCall &B,
       fixit::replaceCallee(*B.Call, "co_await " + Own.AsyncSleep);
   if (Hints.empty())
     return;
-  Diag << Hints;
-  Diag << fixit::insertInclude(
-      Inserter, Ctx.getSourceManager(),
-      Ctx.getSourceManager().getFileID(startOf(*B.Call)), Own.AsyncSleepHeader);
+  if (auto Include = fixit::insertInclude(Inserter, SM,
+                                          SM.getFileID(startOf(*B.Call)),
+                                          Own.AsyncSleepHeader))
+    Hints.push_back(*Include);
+  emitWithFix(Diag, startOf(*B.Call),
+              "replace '" + Name + "' with 'co_await " + Own.AsyncSleep + "'",
+              Hints, SM);
 }
 
 std::vector<FixItHint>

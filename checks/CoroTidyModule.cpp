@@ -2,6 +2,7 @@
 
 #include "checks/Registry.h"
 #include "lib/LlvmCompat.h"
+#include <cstdlib>
 
 using namespace clang::tidy;
 
@@ -14,17 +15,39 @@ namespace coro_tidy {
 
 llvm::ArrayRef<CheckInfo> registeredChecks() {
   static const CheckInfo Checks[] = {
-#define CORO_CHECK(Class, Name, Summary) {Name, Summary},
+#define CORO_CHECK(Class, Name, Summary) {Name, Summary, #Class},
 #include "checks/CoroChecks.def"
   };
   return Checks;
 }
 
-std::string checkDocUrl(llvm::StringRef CheckName) {
-  return ("https://github.com/coro-tidy/coro-tidy/blob/main/docs/checks/" +
-          CheckName + ".md")
-      .str();
+#ifndef CORO_TIDY_DOCS_URL
+#define CORO_TIDY_DOCS_URL                                                     \
+  "https://github.com/coro-tidy/coro-tidy/blob/main/docs/checks"
+#endif
+#ifndef CORO_TIDY_HOMEPAGE_URL
+#define CORO_TIDY_HOMEPAGE_URL "https://github.com/coro-tidy/coro-tidy"
+#endif
+
+static std::string docsUrl() {
+  const char *FromEnv = std::getenv("CORO_TIDY_DOCS_URL");
+  return FromEnv && *FromEnv ? FromEnv : CORO_TIDY_DOCS_URL;
 }
+
+std::string checkDocUrl(llvm::StringRef CheckName) {
+  std::string Url = docsUrl();
+  size_t At = Url.find("{check}");
+  if (At != std::string::npos)
+    return Url.replace(At, 7, CheckName.str());
+  return (llvm::StringRef(Url).rtrim('/') + "/" + CheckName + ".md").str();
+}
+
+std::string docsBaseUrl() {
+  std::string Url = docsUrl();
+  return llvm::StringRef(Url).take_front(Url.find("{check}")).rtrim('/').str();
+}
+
+llvm::StringRef projectUrl() { return CORO_TIDY_HOMEPAGE_URL; }
 
 namespace {
 class CoroTidyModule : public ClangTidyModule {

@@ -147,9 +147,16 @@ void FireAndForgetCheck::reportDiscardedLazy(const CallExpr &Call,
               << CanAwait;
   // From an instantiation, the fix would edit the template for every
   // instantiation, where the call may return something else.
-  if (CanAwait && !Where.InCatchHandler && !Where.FromInstantiation)
-    for (const FixItHint &Hint : fixit::awaitDiscarded(Call, Discard, Ctx))
-      Diag << Hint;
+  if (!CanAwait || Where.InCatchHandler || Where.FromInstantiation)
+    return;
+  StringRef Title = "insert 'co_await'";
+  if (isa_and_nonnull<CXXOperatorCallExpr>(Discard))
+    Title = "replace 'std::ignore =' with 'co_await'";
+  else if (isa_and_nonnull<ExplicitCastExpr>(Discard))
+    Title = "replace the cast to 'void' with 'co_await'";
+  emitWithFix(Diag, startOf(Call), Title,
+              fixit::awaitDiscarded(Call, Discard, Ctx),
+              Ctx.getSourceManager());
 }
 
 void FireAndForgetCheck::checkUnusedLocal(const VarDecl &Var,

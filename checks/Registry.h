@@ -12,13 +12,25 @@ namespace coro_tidy {
 struct CheckInfo {
   const char *Name;
   const char *Summary;
+  const char *Class; // the check's class, "FireAndForgetCheck"
 };
 
 /// Every check of CoroChecks.def, in its order.
 llvm::ArrayRef<CheckInfo> registeredChecks();
 
-/// Where the documentation of \p CheckName lives (for SARIF helpUri).
+/// Where the documentation of \p CheckName lives: SARIF's helpUri, the
+/// link of an editor's diagnostic. From one base URL, the build's
+/// CORO_TIDY_DOCS_URL (CMake) unless the environment variable of that name
+/// is set: "{check}" in it is replaced by the check's name; without one,
+/// the URL is BASE/<check>.md.
 std::string checkDocUrl(llvm::StringRef CheckName);
+
+/// The base URL checkDocUrl starts from, without a trailing '/' (without
+/// "{check}" and what follows it).
+std::string docsBaseUrl();
+
+/// The project's home page (SARIF's tool.driver.informationUri).
+llvm::StringRef projectUrl();
 
 } // namespace coro_tidy
 

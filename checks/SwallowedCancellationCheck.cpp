@@ -120,16 +120,19 @@ void SwallowedCancellationCheck::report(const CXXCatchStmt &Handler,
                           "it%select{|: insert '%2' before this handler|: "
                           "start the handler with '%2'}1")
                 << Caught << Fix << Text;
+    const SourceManager &SM = Ctx.getSourceManager();
     if (Fix == HandlerBefore) {
       std::vector<FixItHint> Hints =
           fixit::insertHandlerBefore(Handler, Text, Ctx);
-      Diag << Hints;
       if (!Hints.empty() && !T.CancellationHeader.empty())
-        Diag << fixit::insertInclude(Inserter, Ctx.getSourceManager(),
-                                     Ctx.getSourceManager().getFileID(Loc),
-                                     T.CancellationHeader);
+        if (auto Include = fixit::insertInclude(
+                Inserter, SM, SM.getFileID(Loc), T.CancellationHeader))
+          Hints.push_back(*Include);
+      emitWithFix(Diag, Loc, "insert a handler that rethrows the cancellation",
+                  Hints, SM);
     } else if (Fix == FirstStatement) {
-      Diag << fixit::insertFirstStatement(*Block, Text, Ctx);
+      emitWithFix(Diag, Loc, "rethrow the cancellation first in this handler",
+                  fixit::insertFirstStatement(*Block, Text, Ctx), SM);
     }
   }
   // `catch (...)`, a base class, an unnamed handler: say what to test.

@@ -81,11 +81,18 @@ void UnclosedGeneratorCheck::check(const MatchFinder::MatchResult &Result) {
                    Uses.Uses[0].Ref) {
       // A range-for right after the declaration, with no other use: move
       // the declaration into the loop's init-statement.
-      Diag << fixit::moveDeclIntoRangeForInit(*Decl, *RangeFor, Ctx);
+      emitWithFix(Diag, Var->getLocation(),
+                  ("move '" + Var->getName() + "' into the loop's "
+                   "init-statement").str(),
+                  fixit::moveDeclIntoRangeForInit(*Decl, *RangeFor, Ctx), SM);
     } else if (!Exit->CountsInside &&
                fixit::canWrapStatements(*Block, DeclIndex, Top, Ctx)) {
       // Otherwise end the scope with the statement that holds the loop.
-      Diag << fixit::wrapStatementsInBlock(*Block, DeclIndex, Top, Ctx);
+      emitWithFix(Diag, Var->getLocation(),
+                  ("wrap '" + Var->getName() + "' and its loop in a block")
+                      .str(),
+                  fixit::wrapStatementsInBlock(*Block, DeclIndex, Top, Ctx),
+                  SM);
     }
   }
   diag(Exit->Exit->getBeginLoc(),

@@ -126,9 +126,15 @@ void UnjoinedScopeCheck::report(const VarDecl &Var, const DeclStmt &Decl,
                 << !Coroutine << Join;
     if (Coroutine &&
         canAppendJoin(Var, Decl, Block, Fw, Uses, Paths, Misses, Ctx))
-      Diag << fixit::insertLastStatement(
-          Block, ("co_await " + Var.getName() + "." + Join + "();").str(),
-          Ctx);
+      emitWithFix(Diag, Var.getLocation(),
+                  ("insert 'co_await " + Var.getName() + "." + Join +
+                   "()' at the end of the block")
+                      .str(),
+                  fixit::insertLastStatement(
+                      Block,
+                      ("co_await " + Var.getName() + "." + Join + "();").str(),
+                      Ctx),
+                  Ctx.getSourceManager());
   }
   // The note points at the first way out, in the order of the source.
   const SourceManager &SM = Ctx.getSourceManager();

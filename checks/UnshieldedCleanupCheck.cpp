@@ -116,7 +116,10 @@ void UnshieldedCleanupCheck::checkRegion(const Classification &C,
                   << T.ShieldFixText;
       // The inserted statement shields the rest of the region.
       if (FirstOfRegion)
-        Diag << fixit::insertStatementBefore(*E.TopStmt, T.ShieldFixText, Ctx);
+        emitWithFix(Diag, Loc, "reset the cancellation state before the cleanup",
+                    fixit::insertStatementBefore(*E.TopStmt, T.ShieldFixText,
+                                                 Ctx),
+                    Ctx.getSourceManager());
       break;
     }
     case ShieldStyle::WrapWithEmptyToken: {
@@ -128,11 +131,17 @@ void UnshieldedCleanupCheck::checkRegion(const Classification &C,
       std::vector<FixItHint> Hints =
           E.OwnToken ? fixit::replaceExpr(*E.OwnToken, T.EmptyTokenText)
                      : fixit::wrapOperand(*E.Operand, T.ShieldFixText, Ctx);
-      Diag << Hints;
+      const SourceManager &SM = Ctx.getSourceManager();
       if (!Hints.empty() && !T.ShieldHeader.empty())
-        Diag << fixit::insertInclude(Inserter, Ctx.getSourceManager(),
-                                     Ctx.getSourceManager().getFileID(Loc),
-                                     T.ShieldHeader);
+        if (auto Include = fixit::insertInclude(Inserter, SM, SM.getFileID(Loc),
+                                                T.ShieldHeader))
+          Hints.push_back(*Include);
+      emitWithFix(Diag, Loc,
+                  E.OwnToken ? "replace the token with '" + T.EmptyTokenText +
+                                   "'"
+                             : std::string("await the cleanup with an empty "
+                                           "cancellation token"),
+                  Hints, SM);
       break;
     }
     case ShieldStyle::DefaultTokenArgument: {
@@ -140,9 +149,14 @@ void UnshieldedCleanupCheck::checkRegion(const Classification &C,
                             "with a token that may be cancelled; shield it "
                             "with '%0'")
                   << T.ShieldFixText;
+      std::vector<FixItHint> Hints;
       for (const Expr *Token : E.Tokens)
         if (fixit::canPassTemporary(*cast<CallExpr>(E.Operand), *Token))
-          Diag << fixit::replaceExpr(*Token, T.ShieldFixText);
+          for (const FixItHint &H : fixit::replaceExpr(*Token, T.ShieldFixText))
+            Hints.push_back(H);
+      emitWithFix(Diag, Loc,
+                  "replace the token with '" + T.ShieldFixText + "'", Hints,
+                  Ctx.getSourceManager());
       break;
     }
     case ShieldStyle::None:

@@ -2,6 +2,7 @@
 
 #include "lib/CoroCheck.h"
 #include "lib/AstHelpers.h"
+#include "lib/FixTitles.h"
 #include "clang-tidy/utils/OptionsUtils.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -67,6 +68,24 @@ bool CoroCheck::boolOption(llvm::StringRef Key, bool Default) {
                     "expected a bool")
       << *Value << getID() << Key;
   return Default;
+}
+
+void CoroCheck::emitWithFix(DiagnosticBuilder Diag, SourceLocation Loc,
+                            llvm::StringRef Title,
+                            llvm::ArrayRef<FixItHint> Hints,
+                            const SourceManager &SM) {
+  if (Hints.empty())
+    return;
+  if (!areDiagsSelfContained()) {
+    for (const FixItHint &Hint : Hints)
+      Diag << Hint;
+    fixtitles::record(getID(), Hints, Title, SM);
+    return;
+  }
+  { DiagnosticBuilder Warning = Diag; } // emitted before its note
+  auto Note = diag(Loc, "%0", DiagnosticIDs::Note) << Title;
+  for (const FixItHint &Hint : Hints)
+    Note << Hint;
 }
 
 } // namespace coro_tidy

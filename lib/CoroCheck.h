@@ -49,6 +49,16 @@ protected:
   /// The same for a local variable, inside the function that declares it.
   bool isUserCode(const clang::VarDecl &Var, const clang::ASTContext &Ctx);
 
+  /// Emits \p Diag, a warning being built at \p Loc, with \p Hints as its
+  /// fix, which \p Title says in a few words ("insert 'co_await'"). The fix
+  /// goes on the warning, or in an editor on a note saying the title
+  /// (lib/FixTitles.h).
+  /// Without hints, the warning alone.
+  void emitWithFix(clang::DiagnosticBuilder Diag, clang::SourceLocation Loc,
+                   llvm::StringRef Title,
+                   llvm::ArrayRef<clang::FixItHint> Hints,
+                   const clang::SourceManager &SM);
+
   /// True the first time \p Loc is reported in this translation unit.
   bool reportOnce(clang::SourceLocation Loc) {
     return Reported.insert(Loc).second;

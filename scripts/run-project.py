@@ -11,7 +11,10 @@
 followed by its diagnostics, then a summary per check (a finding in a header
 that several units include is counted once). Paths are printed relative to
 the current directory when they are under it, absolute otherwise, in the
-progress lines and the diagnostics alike.
+progress lines and the diagnostics alike. A unit that does not compile (or
+wrote no log) is named in the merged SARIF log's tool notifications and marks
+it executionSuccessful: false; the other units' findings are all there; the
+log's path (and --sarif-root) are checked before the analysis.
 
 --exclude GLOB (repeatable) leaves out vendored or generated code: units
 whose path matches are not analysed, and findings in matching headers are
@@ -223,11 +226,19 @@ def fixes_in(path):
     return result
 
 
-def merge_sarif(logs):
+def merge_sarif(logs, missing=()):
     """Merges single-run SARIF logs into one run; duplicates (the same
-    finding in a header seen from several units) are kept once."""
+    finding in a header seen from several units) are kept once. A unit in
+    missing (name, exit status) wrote no log: a notification names it, and
+    the run is marked unsuccessful, as a unit that does not compile is."""
     rules, rule_ids, results, seen = [], {}, [], set()
-    bases, notifications, successful = {}, [], True
+    bases, notifications, successful = {}, [], not missing
+    for name, status in missing:
+        notifications.append({
+            "level": "error",
+            "message": {"text": "'%s' was not analysed: coro-tidy exited "
+                                "with %d and wrote no SARIF log (its output "
+                                "says why)" % (name, status)}})
     template = None
     for log in logs:
         for run in log["runs"]:
@@ -263,6 +274,21 @@ def merge_sarif(logs):
     return {"$schema": "https://docs.oasis-open.org/sarif/sarif/v2.1.0/"
                        "errata01/os/schemas/sarif-schema-2.1.0.json",
             "version": "2.1.0", "runs": [run]}
+
+
+def check_writable(path):
+    """Fails now, not after the analysis, when path cannot be written."""
+    if os.path.isdir(path):
+        sys.exit("run-project: error: cannot write %s: it is a directory"
+                 % path)
+    try:
+        fd, probe = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)),
+                                     prefix=".run-project-")
+        os.close(fd)
+        os.remove(probe)
+    except OSError as e:
+        sys.exit("run-project: error: cannot write %s: %s" % (path,
+                                                              e.strerror))
 
 
 def write_atomically(path, text):
@@ -343,6 +369,12 @@ def main():
     # A file size limit (as on a full disk) fails the write, with one line.
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     build = os.path.abspath(args.build)
+    if args.sarif:
+        check_writable(args.sarif)
+    if args.sarif_root and not os.path.isdir(args.sarif_root):
+        sys.exit("run-project: error: --sarif-root %s %s" % (
+            args.sarif_root, "is not a directory"
+            if os.path.exists(args.sarif_root) else "does not exist"))
     database = load_database(build)
     files = list(database)
     if args.files:
@@ -368,6 +400,7 @@ def main():
     lock = threading.Lock()
     done = [0]
     findings = collections.OrderedDict()  # (file, line, col, msg) -> check
+    codes = {}                            # unit index -> (shown name, exit)
     baselined = {}                        # the same key -> in the baseline
     failed = collections.defaultdict(list)
     broken = set()                        # indices of units not compiling
@@ -463,6 +496,7 @@ def main():
                 if show and not args.quiet:
                     print("\n".join(block))
             status = unit.status(proc.returncode)
+            codes[index] = (shown(name), proc.returncode)
             if unit.does_not_compile:
                 broken.add(index)
             if status:
@@ -477,13 +511,13 @@ def main():
                 future.result()
         return finish(args, files, skipped, temp, findings, baselined,
                       failed, broken, known, remaining, recorded, excluded,
-                      database)
+                      database, codes)
     finally:
         shutil.rmtree(temp, ignore_errors=True)
 
 
 def finish(args, files, skipped, temp, findings, baselined, failed, broken,
-           known, remaining, recorded, excluded, database):
+           known, remaining, recorded, excluded, database, codes):
     """The summary, the baseline, the merged SARIF log and the fixes."""
     new = [check for key, check in findings.items() if not baselined[key]]
     per_check = collections.Counter(new)
@@ -515,13 +549,15 @@ def finish(args, files, skipped, temp, findings, baselined, failed, broken,
             sum(recorded.values()), args.write_baseline))
 
     if args.sarif:
-        logs = []
+        logs, missing = [], []
         for i in range(len(files)):
             path = os.path.join(temp, "%d.sarif" % i)
             if os.path.exists(path):
                 with open(path) as f:
                     logs.append(json.load(f))
-        merged = merge_sarif(logs)
+            elif i in codes:
+                missing.append(codes[i])
+        merged = merge_sarif(logs, missing)
         write_atomically(args.sarif, json.dumps(merged, indent=2) + "\n")
         print("SARIF: %d result(s) from %d of %d unit(s) written to %s" % (
             len(merged["runs"][0]["results"]), len(logs), len(files),

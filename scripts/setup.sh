@@ -24,7 +24,8 @@ build=${1:-$default_build}
 packages=(clang-$llvm clang-tidy-$llvm clangd-$llvm libclang-$llvm-dev llvm-$llvm-dev
           llvm-$llvm-tools lld-$llvm clang-tools-$llvm
           cmake ninja-build ccache python3 libgtest-dev
-          libboost1.81-dev libasio-dev qcoro-qt6-dev pre-commit git clang-tools-22 python3-yaml groff-base)
+          libboost1.81-dev libasio-dev qcoro-qt6-dev pre-commit git clang-tools-22 python3-yaml groff-base
+          neovim)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
@@ -35,6 +36,21 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The official SARIF schema and a validator for the SARIF tests, from npm
+# (pinned in test/tools/sarif-schema/package-lock.json; no install scripts).
+command -v npm >/dev/null || missing_npm=1
+if [ -n "${missing_npm:-}" ]; then
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends npm >/dev/null
+fi
+schema="$root/test/tools/sarif-schema"
+if [ ! -d "$schema/node_modules/@microsoft/jest-sarif" ]; then
+  echo "setup: installing the SARIF schema (npm ci in test/tools/sarif-schema)"
+  npm ci --prefix "$schema" --ignore-scripts --no-audit --no-fund --silent
 fi
 
 if [ ! -f "$build/build.ninja" ]; then

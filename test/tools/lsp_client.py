@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A minimal LSP client (standard library only) for testing coro-clangd.
 
-  lsp_client.py --clangd BIN --file SRC [--timeout S] [-- compiler flags]
+  lsp_client.py --clangd BIN --file SRC [--timeout S] [--tidy BIN]
+                [-- compiler flags]
 
 Starts BIN over stdio in SRC's directory (after writing the compiler flags,
 if any, one per line to compile_flags.txt there), opens SRC, waits for a
@@ -9,17 +10,24 @@ publishDiagnostics that carries a coro-* diagnostic, asks textDocument/
 codeAction for each such diagnostic's range and prints, one per line:
 
   diagnostic <code> <line>:<col>-<line>:<col> <severity>: <message>
+    href <the diagnostic's documentation link>
   action <kind> "<title>"
     edit <file> <line>:<col>-<line>:<col> -> "<new text>"
-    fixed <line>: <the line after applying the action's edits>
+    fixed <line>: <a line the action's edits change or add, numbered as in
+                   the fixed file>
 
-Lines and columns are 1-based. Every wait is bounded by --timeout; the server
+Lines and columns are 1-based. With --tidy, it also runs that coro-tidy on
+SRC with the same flags and prints "lines: as on the command line" when each
+coro-* diagnostic starts on the line coro-tidy reports it on (and the two
+report the same ones), else one "line mismatch" line per difference. Every wait is bounded by --timeout; the server
 is always shut down (shutdown + exit, then killed if it lingers).
 """
 import argparse
+import difflib
 import json
 import os
 import queue
+import re
 import subprocess
 import sys
 import threading
@@ -175,13 +183,16 @@ def run(args, flags):
                             for d in msg["params"]["diagnostics"]))
         published = server.wait(ours, deadline, "coro-* diagnostics")
         lines = text.split("\n")
+        seen = []
         for diag in published["params"]["diagnostics"]:
             code = str(diag.get("code", ""))
             if not code.startswith("coro-"):
                 continue
+            seen.append((code, diag["range"]["start"]["line"] + 1))
             print("diagnostic %s %s %s: %s" % (
                 code, span(diag["range"]), SEVERITY.get(diag.get("severity")),
                 diag["message"].splitlines()[0]))
+            print("  href %s" % diag.get("codeDescription", {}).get("href"))
             reply = server.request("textDocument/codeAction", {
                 "textDocument": {"uri": uri}, "range": diag["range"],
                 "context": {"diagnostics": [diag]}}, deadline)
@@ -198,10 +209,36 @@ def run(args, flags):
                         os.path.basename(path), span(e["range"]),
                         json.dumps(e["newText"])))
                 fixed = apply_edits(lines, edits)
-                for n in sorted({e["range"]["start"]["line"] for e in edits}):
-                    print("  fixed %d: %s" % (n + 1, fixed[n]))
+                diff = difflib.SequenceMatcher(a=lines, b=fixed,
+                                               autojunk=False)
+                for tag, _, _, j1, j2 in diff.get_opcodes():
+                    if tag in ("replace", "insert"):
+                        for n in range(j1, j2):
+                            print("  fixed %d: %s" % (n + 1, fixed[n]))
     finally:
         server.close()
+    if args.tidy:
+        compare(args.tidy, path, flags, seen)
+
+
+def compare(tidy, path, flags, seen):
+    """Prints whether the editor's lines are the command line's."""
+    proc = subprocess.run([tidy, "--checks=-*,coro-*", path, "--"] + flags,
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                          text=True, cwd=os.path.dirname(path))
+    reported = []
+    for line in proc.stdout.splitlines():
+        m = re.match(r"^(.*?):(\d+):\d+: (?:warning|error): .* \[([^\]]+)\]$",
+                     line)
+        if m and os.path.abspath(m.group(1)) == path:
+            reported.append((m.group(3).split(",")[0], int(m.group(2))))
+    if sorted(seen) == sorted(reported):
+        print("lines: as on the command line (%d)" % len(seen))
+        return
+    for item in sorted(set(seen) - set(reported)):
+        print("line mismatch: editor %s at %d, not on the command line" % item)
+    for item in sorted(set(reported) - set(seen)):
+        print("line mismatch: command line %s at %d, not in the editor" % item)
 
 
 def main():
@@ -214,6 +251,7 @@ def main():
     parser.add_argument("--clangd", required=True)
     parser.add_argument("--file", required=True)
     parser.add_argument("--timeout", type=float, default=30)
+    parser.add_argument("--tidy", help="coro-tidy, to compare the lines")
     args = parser.parse_args(argv)
     try:
         run(args, flags)

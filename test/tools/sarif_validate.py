@@ -3,7 +3,12 @@
 
   sarif_validate.py FILE [--root DIR]
 
-Two layers of checks:
+Three layers of checks:
+ 0. The official SARIF 2.1.0 JSON schema, as the npm package
+    @microsoft/jest-sarif ships it, checked by ajv under Node.js
+    (sarif-schema/validate.js; scripts/setup.sh installs both into
+    test/tools/sarif-schema/node_modules). Without them the validation
+    fails: it is not optional.
  1. The JSON schema of SARIF 2.1.0 (OASIS), for every object coro-tidy can
     write: the definitions below restate the published schema's rules for
     those objects (types, required properties, enums, minimums, closed
@@ -13,14 +18,21 @@ Two layers of checks:
  2. What GitHub code scanning needs on upload, from its documentation:
     tool.driver.name, a ruleId on every result that names a rule of the run,
     at least one location with an artifact URI and a start line, and every
-    uriBaseId defined in run.originalUriBaseIds with a URI ending in '/'.
+    uriBaseId defined in run.originalUriBaseIds with a URI ending in '/';
+    and what it shows well: a rule per coro-* check with a name that is not
+    its id, a full description, help as text and markdown and a helpUri;
+    tool.driver.informationUri; a partialFingerprints.primaryLocationLineHash
+    on every result; a description on every fix.
 
 On success it prints "valid SARIF 2.1.0: ..." and one line per result (and per
 related location, fix replacement and notification); on failure it prints
 "invalid SARIF: <path>: <reason>" and exits 1.
 """
 import json
+import os
 import re
+import shutil
+import subprocess
 import sys
 import urllib.parse
 
@@ -288,6 +300,54 @@ def check(value, schema, path):
                 check(item, extra, path + "." + key)
 
 
+SCHEMA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                          "sarif-schema")
+
+
+def official_schema(path):
+    """Layer 0: the official schema, through sarif-schema/validate.js."""
+    node = shutil.which("node") or shutil.which("nodejs")
+    if not node or not os.path.isdir(os.path.join(SCHEMA_DIR, "node_modules",
+                                                  "@microsoft", "jest-sarif")):
+        raise Invalid("the official SARIF schema is not installed: run "
+                      "scripts/setup.sh (npm ci in %s)" % SCHEMA_DIR)
+    proc = subprocess.run([node, os.path.join(SCHEMA_DIR, "validate.js"),
+                           path], stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True)
+    if proc.returncode != 0:
+        raise Invalid("official schema: " + " | ".join(
+            line.replace("schema: invalid: %s: " % path, "")
+            for line in proc.stdout.splitlines()))
+
+
+def shown_well(log):
+    """What GitHub code scanning shows: rule texts, fingerprints, fixes."""
+    for r, run in enumerate(log["runs"]):
+        driver = run["tool"]["driver"]
+        if (driver["name"] == "coro-tidy" and driver.get("rules")
+                and "informationUri" not in driver):
+            raise Invalid("runs[%d].tool.driver: no informationUri" % r)
+        for i, rule in enumerate(driver.get("rules", [])):
+            if not rule["id"].startswith("coro-"):
+                continue
+            path = "runs[%d].tool.driver.rules[%d]" % (r, i)
+            if rule.get("name", rule["id"]) == rule["id"]:
+                raise Invalid(path + ": the name is the id")
+            for key in ("fullDescription", "helpUri"):
+                if key not in rule:
+                    raise Invalid("%s: no %s" % (path, key))
+            if not {"text", "markdown"} <= set(rule.get("help", {})):
+                raise Invalid(path + ": help needs text and markdown")
+        for i, result in enumerate(run.get("results", [])):
+            path = "runs[%d].results[%d]" % (r, i)
+            if "primaryLocationLineHash" not in result.get(
+                    "partialFingerprints", {}):
+                raise Invalid(path + ": no primaryLocationLineHash")
+            for fix in result.get("fixes", []):
+                if not fix.get("description", {}).get("text"):
+                    raise Invalid(path + ": a fix without a description")
+
+
 def github_rules(log):
     for r, run in enumerate(log["runs"]):
         where = "runs[%d]" % r
@@ -352,6 +412,8 @@ def summarize(log, root):
         print("valid SARIF 2.1.0: %d run(s), tool %s, %d rule(s), %d result(s)"
               % (len(log["runs"]), driver["name"],
                  len(driver.get("rules", [])), len(results)))
+        if "informationUri" in driver:
+            print("tool information %s" % driver["informationUri"])
         for rule in driver.get("rules", []):
             print("rule %s help=%s" % (rule["id"], rule.get("helpUri", "-")))
         for result in results:
@@ -363,6 +425,7 @@ def summarize(log, root):
                 print("  note %s: %s" % (where(loc, root),
                                          loc.get("message", {}).get("text")))
             for fix in result.get("fixes", []):
+                print("  fix: %s" % fix.get("description", {}).get("text"))
                 for change in fix["artifactChanges"]:
                     for rep in change["replacements"]:
                         reg = rep["deletedRegion"]
@@ -375,8 +438,13 @@ def summarize(log, root):
                                                {}).get("text", ""))))
         for inv in run.get("invocations", []):
             for note in inv.get("toolExecutionNotifications", []):
-                print("notification %s: %s" % (note.get("level"),
-                                               note["message"]["text"]))
+                locations = note.get("locations", [])
+                print("notification %s%s: %s" % (
+                    note.get("level"),
+                    " " + where(locations[0], root) if locations else "",
+                    note["message"]["text"]))
+            if not inv["executionSuccessful"]:
+                print("execution unsuccessful")
 
 
 def main():
@@ -400,6 +468,8 @@ def main():
             except jsonschema.ValidationError as e:
                 raise Invalid("jsonschema: " + e.message)
         github_rules(log)
+        shown_well(log)
+        official_schema(args[0])
     except (OSError, ValueError, Invalid) as e:
         print("invalid SARIF: %s: %s" % (args[0], e))
         return 1

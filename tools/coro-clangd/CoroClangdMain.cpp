@@ -2,10 +2,10 @@
 //
 // Stock clangd. Its clang-tidy integration builds checks from the module
 // registry, which our module joins. Projects enable the checks in
-// .clang-tidy and must set `Diagnostics: {ClangTidy: {FastCheckFilter: Loose}}`
-// in .clangd, or clangd drops checks it does not know to be fast.
-// A filter on stdin (MessageFilter.h) keeps it alive on well-framed bodies
-// that are not messages, on which stock clangd exits.
+// .clang-tidy; clangd runs them as fast checks (FastChecks.cpp). Filters on
+// stdin and stdout (MessageFilter.h) keep it alive on well-framed bodies
+// that are not messages, on which stock clangd exits, and link the coro-*
+// diagnostics to the project's documentation.
 //
 //===----------------------------------------------------------------------===//
 
@@ -23,5 +23,7 @@ extern volatile int CoroTidyModuleAnchorSource;
 int main(int argc, char *argv[]) {
   coro_tidy::printVersionLineIfAsked("coro-clangd", argc, argv);
   coro_tidy::startMessageFilter(argc, argv);
-  return clang::clangd::clangdMain(argc, argv);
+  int RC = clang::clangd::clangdMain(argc, argv);
+  coro_tidy::finishMessageFilter();
+  return RC;
 }

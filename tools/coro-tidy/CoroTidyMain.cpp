@@ -6,7 +6,9 @@
 //  - --version starts with coro-tidy's version and its LLVM's, and --help
 //    lists the options below (tools/Identity.h);
 //  - --export-sarif=FILE [--sarif-root=DIR]: SARIF 2.1.0 next to the normal
-//    output, converted from the --export-fixes YAML after the run;
+//    output, converted from the --export-fixes YAML after the run (also for
+//    a unit that does not compile: the log says so); the file is checked to
+//    be writable, and the root to exist, before the analysis;
 //  - clear one-line errors and a non-zero exit, before any analysis, for a
 //    missing compilation database (with -p, or for a source file when no
 //    flags follow "--"), an unknown check in --checks and a missing or
@@ -269,6 +271,30 @@ std::optional<std::string> badOutputs(const CommandLine &CL) {
   return std::nullopt;
 }
 
+/// An output that could not be written would only fail after the whole
+/// analysis: try it first (a directory, a missing one, no permission).
+std::optional<std::string> unwritableOutputs(const CommandLine &CL) {
+  for (const std::optional<std::string> *Out : {&CL.Sarif, &CL.ExportFixes}) {
+    if (!*Out)
+      continue;
+    const std::string &Path = **Out;
+    if (sys::fs::is_directory(Path))
+      return "cannot write '" + Path + "': it is a directory";
+    SmallString<256> Probe;
+    int FD;
+    if (std::error_code EC =
+            sys::fs::createUniqueFile(Path + ".tmp-%%%%%%", FD, Probe))
+      return "cannot create a file next to '" + Path + "': " + EC.message();
+    sys::fs::closeFile(FD);
+    sys::fs::remove(Probe);
+  }
+  if (CL.SarifRoot && !sys::fs::is_directory(*CL.SarifRoot))
+    return "--sarif-root '" + *CL.SarifRoot + "' " +
+           (sys::fs::exists(*CL.SarifRoot) ? "is not a directory"
+                                           : "does not exist");
+  return std::nullopt;
+}
+
 /// clang-tidy's --dump-config, with the global coro.* options added: they
 /// are no check's, so clang-tidy leaves them out.
 int dumpConfig(const CommandLine &CL,
@@ -331,6 +357,8 @@ int main(int argc, const char **argv) {
   if (auto Err = notInDatabase(CL))
     return fail(*Err);
   if (auto Err = badOutputs(CL))
+    return fail(*Err);
+  if (auto Err = unwritableOutputs(CL))
     return fail(*Err);
 
   // An invalid check option value is a configuration error, not a warning.
@@ -398,12 +426,12 @@ int main(int argc, const char **argv) {
     Diags = std::move(*Read);
   }
 
+  bool CompilerErrors = false;
   for (const auto &D : Diags) {
     if (D.DiagnosticName == "clang-tidy-config")
       return fail("invalid configuration; no SARIF written to '" + *CL.Sarif +
                   "'");
-    if (isCompilerError(D))
-      return fail("compiler errors; no SARIF written to '" + *CL.Sarif + "'");
+    CompilerErrors |= coro_tidy::isCompilerError(D);
   }
   // A failure is only expected from findings promoted by
   // --warnings-as-errors; anything else means clang-tidy stopped early (it
@@ -418,10 +446,17 @@ int main(int argc, const char **argv) {
   coro_tidy::SarifOptions Opts;
   if (CL.SarifRoot)
     Opts.SourceRoot = *CL.SarifRoot;
+  Opts.Units = CL.Sources;
   auto Sarif = coro_tidy::renderSarif(Diags, Opts);
   if (!Sarif)
     return fail(toString(Sarif.takeError()) + "; no SARIF written");
   if (Error E = coro_tidy::writeFileAtomically(*CL.Sarif, *Sarif))
     return fail(toString(std::move(E)));
+  // The log is complete for the units that compile; one that does not is
+  // named in it, and fails the run.
+  if (CompilerErrors)
+    return fail("compiler errors; the SARIF log '" + *CL.Sarif +
+                "' names the unit in its tool notifications "
+                "(executionSuccessful: false)");
   return RC;
 }

@@ -1,15 +1,19 @@
 //===- Sarif.cpp - clang-tidy's exported diagnostics as SARIF 2.1.0 -------===//
 //
-// One run; tool.driver carries a rule per coro-* check of the registry and per
-// other check seen; a result per diagnostic with its location, its notes as
-// related locations and its fix-its as a SARIF fix. Diagnostics without a
-// file location (driver warnings) become tool execution notifications, since
-// GitHub code scanning wants a location on every result.
+// One run; tool.driver carries a rule per coro-* check of the registry (with
+// its docs page as help) and per other check seen; a result per diagnostic
+// with its location, GitHub's line hash, its notes as related locations and
+// its fix-its as a SARIF fix described by its title. Diagnostics without a
+// file location (driver warnings) and compiler errors become tool execution
+// notifications, since GitHub code scanning wants a location on every result
+// and a compiler error is no finding.
 //
 //===----------------------------------------------------------------------===//
 
 #include "tools/coro-tidy/Sarif.h"
 #include "checks/Registry.h"
+#include "lib/FixTitles.h"
+#include "tools/coro-tidy/Fingerprint.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
@@ -37,6 +41,150 @@ constexpr StringLiteral SchemaUri =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
     "sarif-schema-2.1.0.json";
 constexpr StringLiteral SrcRootId = "%SRCROOT%";
+
+/// The docs page of each coro-* check, as the build found them.
+const std::map<StringRef, StringRef> &docPages() {
+  static const std::map<StringRef, StringRef> Pages = {
+#include "CheckDocs.inc"
+  };
+  return Pages;
+}
+
+/// Markdown emphasis, code spans and links taken out: `a` **b** [c](d) -> a b c
+std::string plainText(StringRef Markdown) {
+  std::string Out;
+  for (size_t I = 0; I < Markdown.size(); ++I) {
+    char C = Markdown[I];
+    if (C == '`' || (C == '*' && I + 1 < Markdown.size() &&
+                     Markdown[I + 1] == '*')) {
+      if (C == '*')
+        ++I;
+      continue;
+    }
+    if (C == ']' && I + 1 < Markdown.size() && Markdown[I + 1] == '(') {
+      size_t Close = Markdown.find(')', I);
+      if (Close != StringRef::npos) {
+        I = Close;
+        continue;
+      }
+    }
+    if (C == '[')
+      continue;
+    Out += C;
+  }
+  return Out;
+}
+
+/// The paragraphs of \p Page before its first section, without its title.
+std::vector<std::string> introduction(StringRef Page) {
+  std::vector<std::string> Paragraphs;
+  std::string Current;
+  SmallVector<StringRef> Lines;
+  Page.split(Lines, '\n');
+  for (StringRef Line : Lines) {
+    Line = Line.rtrim("\r");
+    if (Line.starts_with("## "))
+      break;
+    if (Line.starts_with("# "))
+      continue;
+    if (Line.trim().empty()) {
+      if (!Current.empty())
+        Paragraphs.push_back(std::move(Current));
+      Current.clear();
+      continue;
+    }
+    if (!Current.empty())
+      Current += ' ';
+    Current += Line.trim().str();
+  }
+  if (!Current.empty())
+    Paragraphs.push_back(std::move(Current));
+  return Paragraphs;
+}
+
+/// \p Target, a link of a docs page, as an absolute URL from the docs base.
+std::string resolveLink(StringRef Target) {
+  if (Target.contains("://") || Target.starts_with("#") ||
+      Target.starts_with("mailto:"))
+    return Target.str();
+  std::string Base = docsBaseUrl();
+  size_t Scheme = Base.find("://");
+  size_t Root = Base.find('/', Scheme == std::string::npos ? 0 : Scheme + 3);
+  SmallVector<std::string> Segments;
+  if (Root != std::string::npos) {
+    SmallVector<StringRef> Parts;
+    StringRef(Base).drop_front(Root + 1).split(Parts, '/', -1, false);
+    for (StringRef P : Parts)
+      Segments.push_back(P.str());
+    Base.resize(Root);
+  }
+  SmallVector<StringRef> Parts;
+  Target.split(Parts, '/');
+  for (StringRef P : Parts) {
+    if (P == "..") {
+      if (!Segments.empty())
+        Segments.pop_back();
+    } else if (P != ".") {
+      Segments.push_back(P.str());
+    }
+  }
+  for (const std::string &Seg : Segments)
+    Base += "/" + Seg;
+  return Base;
+}
+
+/// \p Page with its relative links made absolute (a SARIF viewer shows the
+/// help away from the docs).
+std::string absoluteLinks(StringRef Page) {
+  std::string Out;
+  size_t I = 0;
+  while (true) {
+    size_t Open = Page.find("](", I);
+    size_t Close =
+        Open == StringRef::npos ? StringRef::npos : Page.find(')', Open + 2);
+    if (Close == StringRef::npos) {
+      Out += Page.drop_front(I).str();
+      return Out;
+    }
+    Out += Page.slice(I, Open + 2).str();
+    Out += resolveLink(Page.slice(Open + 2, Close));
+    I = Close;
+  }
+}
+
+/// The rule of a registered check.
+json::Object rule(const CheckInfo &Info) {
+  StringRef Class = Info.Class;
+  Class.consume_back("Check");
+  std::string Url = checkDocUrl(Info.Name);
+  json::Object Rule{
+      {"id", Info.Name},
+      {"name", Class.str()},
+      {"shortDescription", json::Object{{"text", Info.Summary}}},
+      {"helpUri", Url},
+      {"defaultConfiguration", json::Object{{"level", "warning"}}},
+      {"properties",
+       json::Object{{"tags", json::Array{"correctness", "coroutines"}}}},
+  };
+  auto Page = docPages().find(Info.Name);
+  std::vector<std::string> Intro;
+  if (Page != docPages().end())
+    Intro = introduction(Page->second);
+  if (Intro.empty()) {
+    Rule["fullDescription"] = json::Object{{"text", Info.Summary}};
+    Rule["help"] = json::Object{
+        {"text", std::string(Info.Summary) + "\n\nDocumentation: " + Url}};
+    return Rule;
+  }
+  std::string Text;
+  for (const std::string &P : Intro)
+    Text += plainText(P) + "\n\n";
+  Text += "Documentation: " + Url;
+  Rule["fullDescription"] = json::Object{{"text", plainText(Intro.front())}};
+  Rule["help"] = json::Object{{"text", Text},
+                              {"markdown", absoluteLinks(Page->second)}};
+  return Rule;
+}
 
 /// Turns byte offsets into 1-based lines and code-point columns.
 class SourceFiles {
@@ -80,10 +228,35 @@ public:
                     Column};
   }
 
+  /// The text at [Offset, Offset + Length) of \p File, which position() has
+  /// read.
+  std::string text(StringRef File, unsigned Offset, unsigned Length) {
+    auto It = Files.find(File);
+    if (It == Files.end())
+      return "";
+    return It->second.Buffer->getBuffer().substr(Offset, Length).str();
+  }
+
+  /// GitHub's hash of line \p Line (1-based) of \p File, which position()
+  /// has read; empty past the end.
+  std::string lineHash(StringRef File, unsigned Line) {
+    auto It = Files.find(File);
+    if (It == Files.end())
+      return "";
+    Entry &E = It->second;
+    if (!E.HashesDone) {
+      E.Hashes = lineHashes(E.Buffer->getBuffer());
+      E.HashesDone = true;
+    }
+    return Line >= 1 && Line <= E.Hashes.size() ? E.Hashes[Line - 1] : "";
+  }
+
 private:
   struct Entry {
     std::unique_ptr<MemoryBuffer> Buffer;
     std::vector<size_t> LineStarts;
+    std::vector<std::string> Hashes;
+    bool HashesDone = false;
   };
   StringMap<Entry> Files;
 };
@@ -117,7 +290,7 @@ std::string absolutePath(StringRef Path, StringRef BuildDir) {
 
 class Converter {
 public:
-  explicit Converter(const SarifOptions &Opts) {
+  explicit Converter(const SarifOptions &Opts) : Units(Opts.Units) {
     if (!Opts.SourceRoot.empty()) {
       SmallString<256> Root(Opts.SourceRoot);
       sys::fs::make_absolute(Root);
@@ -131,17 +304,12 @@ public:
     json::Array Rules;
     for (const CheckInfo &Info : registeredChecks()) {
       RuleIndex[Info.Name] = Rules.size();
-      Rules.push_back(json::Object{
-          {"id", Info.Name},
-          {"name", Info.Name},
-          {"shortDescription", json::Object{{"text", Info.Summary}}},
-          {"helpUri", checkDocUrl(Info.Name)},
-          {"defaultConfiguration", json::Object{{"level", "warning"}}},
-      });
+      Rules.push_back(rule(Info));
     }
     std::set<std::string> Others;
     for (const Diagnostic &D : Diags)
-      if (!D.Message.FilePath.empty() && !RuleIndex.count(D.DiagnosticName))
+      if (!D.Message.FilePath.empty() && !isCompilerError(D) &&
+          !RuleIndex.count(D.DiagnosticName))
         Others.insert(D.DiagnosticName);
     for (const std::string &Name : Others) {
       RuleIndex[Name] = Rules.size();
@@ -149,7 +317,29 @@ public:
     }
 
     json::Array Results, Notifications;
+    bool Successful = true;
     for (const Diagnostic &D : Diags) {
+      if (isCompilerError(D)) {
+        Successful = false;
+        auto Loc = location(D.Message, D.BuildDirectory);
+        if (!Loc)
+          return Loc.takeError();
+        std::string Unit = shown(Units.size() == 1 ? Units.front()
+                                                   : D.Message.FilePath);
+        json::Object Note{
+            {"level", "error"},
+            {"message",
+             message("'" + Unit +
+                     "' does not compile, so its findings may be "
+                     "incomplete: " +
+                     D.Message.Message)},
+            {"descriptor", json::Object{{"id", D.DiagnosticName}}},
+        };
+        if (!Loc->empty())
+          Note["locations"] = json::Array{std::move(*Loc)};
+        Notifications.push_back(std::move(Note));
+        continue;
+      }
       if (D.Message.FilePath.empty()) {
         Notifications.push_back(json::Object{
             {"level", level(D.DiagLevel)},
@@ -169,12 +359,13 @@ public:
          json::Object{{"driver", json::Object{
                                      {"name", "coro-tidy"},
                                      {"version", CORO_TIDY_VERSION},
+                                     {"informationUri", projectUrl()},
                                      {"rules", std::move(Rules)},
                                  }}}},
         {"columnKind", "unicodeCodePoints"},
         {"invocations",
          json::Array{json::Object{
-             {"executionSuccessful", true},
+             {"executionSuccessful", Successful},
              {"toolExecutionNotifications", std::move(Notifications)},
          }}},
         {"results", std::move(Results)},
@@ -206,7 +397,7 @@ private:
     return "warning";
   }
 
-  static json::Object message(StringRef Text) {
+  static json::Object message(const Twine &Text) {
     return json::Object{{"text", Text.str()}};
   }
 
@@ -266,6 +457,16 @@ private:
         {"message", message(D.Message.Message)},
         {"locations", json::Array{std::move(*Loc)}},
     };
+    if (!D.Message.FilePath.empty()) {
+      std::string Path = absolutePath(D.Message.FilePath, D.BuildDirectory);
+      auto Start = Files.position(Path, D.Message.FileOffset);
+      if (!Start)
+        return Start.takeError();
+      std::string Hash = Files.lineHash(Path, Start->Line);
+      if (!Hash.empty())
+        R["partialFingerprints"] =
+            json::Object{{"primaryLocationLineHash", Hash}};
+    }
 
     json::Array Related;
     int Id = 1;
@@ -283,10 +484,13 @@ private:
     // One fix holding every replacement of the diagnostic, per file, in
     // file order.
     std::map<std::string, std::vector<clang::tooling::Replacement>> ByFile;
+    std::vector<clang::tooling::Replacement> All;
     for (const auto &Entry : D.Message.Fix)
-      for (const clang::tooling::Replacement &Rep : Entry.getValue())
+      for (const clang::tooling::Replacement &Rep : Entry.getValue()) {
         ByFile[absolutePath(Rep.getFilePath(), D.BuildDirectory)].push_back(
             Rep);
+        All.push_back(Rep);
+      }
     if (!ByFile.empty()) {
       json::Array Changes;
       for (auto &[Path, Reps] : ByFile) {
@@ -310,20 +514,68 @@ private:
             {"replacements", std::move(Replacements)},
         });
       }
+      std::optional<std::string> Title =
+          fixtitles::titleOf(D.DiagnosticName, All);
+      if (!Title)
+        Title = describe(ByFile);
       R["fixes"] = json::Array{json::Object{
-          {"description", message(D.Message.Message)},
+          {"description", message(*Title)},
           {"artifactChanges", std::move(Changes)},
       }};
     }
     return R;
   }
 
+  /// \p Path as a notification names it: relative to the source root when
+  /// under it.
+  std::string shown(StringRef Path) const {
+    std::string Abs = absolutePath(Path, "");
+    StringRef P(Abs);
+    if (!Root.empty() && P.starts_with(Root) && P.size() > Root.size() &&
+        P[Root.size()] == '/')
+      return P.drop_front(Root.size() + 1).str();
+    return Path.str();
+  }
+
+  /// What a fix without a recorded title does, from its edits, as clangd
+  /// says it for one edit: "insert 'x'", "remove 'x'", "change 'x' to 'y'".
+  std::string describe(
+      const std::map<std::string, std::vector<clang::tooling::Replacement>>
+          &ByFile) {
+    size_t Count = 0;
+    for (const auto &[Path, Reps] : ByFile)
+      Count += Reps.size();
+    auto Snippet = [](StringRef Code) {
+      StringRef Line = Code.split('\n').first.take_front(50);
+      return (Line.size() == Code.size() ? Line : Line + "...").str();
+    };
+    if (Count == 1) {
+      const auto &[Path, Reps] = *ByFile.begin();
+      const clang::tooling::Replacement &Rep = Reps.front();
+      std::string Removed = Files.text(Path, Rep.getOffset(), Rep.getLength());
+      StringRef Inserted = Rep.getReplacementText();
+      if (!Removed.empty() && !Inserted.empty())
+        return "change '" + Snippet(Removed) + "' to '" + Snippet(Inserted) +
+               "'";
+      if (!Removed.empty())
+        return "remove '" + Snippet(Removed) + "'";
+      return "insert '" + Snippet(Inserted) + "'";
+    }
+    return "apply the suggested edits (" + std::to_string(Count) + ")";
+  }
+
+  std::vector<std::string> Units;
   std::string Root;
   std::map<std::string, size_t> RuleIndex;
   SourceFiles Files;
 };
 
 } // namespace
+
+bool isCompilerError(const Diagnostic &D) {
+  return D.DiagLevel == Diagnostic::Error &&
+         StringRef(D.DiagnosticName).starts_with("clang-diagnostic-");
+}
 
 Expected<std::vector<Diagnostic>> parseExportedDiagnostics(StringRef Yaml) {
   if (Yaml.trim().empty())

@@ -1,0 +1,16 @@
+# Writes OUT: one {"<check>", R"coro_doc(<its docs page>)coro_doc"} entry per
+# DOCS_DIR/coro-*.md, for the SARIF rules' help. Rewritten only on a change.
+file(GLOB pages "${DOCS_DIR}/coro-*.md")
+list(SORT pages)
+set(text "// Generated from docs/checks by EmbedDocs.cmake: do not edit.\n")
+foreach(page IN LISTS pages)
+  get_filename_component(name "${page}" NAME_WE)
+  file(READ "${page}" body)
+  string(APPEND text "{\"${name}\", R\"coro_doc(${body})coro_doc\"},\n")
+endforeach()
+if(EXISTS "${OUT}")
+  file(READ "${OUT}" old)
+endif()
+if(NOT "${old}" STREQUAL "${text}")
+  file(WRITE "${OUT}" "${text}")
+endif()
