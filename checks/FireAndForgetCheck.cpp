@@ -101,9 +101,11 @@ void FireAndForgetCheck::checkDiscarded(const CallExpr &Call,
     reportDiscardedLazy(Call, C, Discard, Where, Ctx);
     return;
   case Role::DetachedCoroutine:
-    diag(startOf(Call), "'%0' starts a detached coroutine: its errors are "
-                             "lost and nothing can cancel or join it")
-        << calleeName(Call);
+    diag(startOf(Call), "'%0' starts a detached coroutine: %select{its "
+                        "errors are lost and|an exception that escapes it "
+                        "ends the process, and}1 nothing can cancel or join "
+                        "it")
+        << calleeName(Call) << (C.Entry && C.Entry->EscapeEndsProcess);
     noteAlternative(startOf(Call), C.Fw);
     return;
   case Role::EagerTask:
@@ -204,9 +206,10 @@ void FireAndForgetCheck::reportDetach(const CallExpr &Call,
           << Name << Token;
     break;
   case DetachKind::NoScope:
-    diag(Loc, "'%0' detaches the task: errors are lost and nothing can cancel "
-              "or join it")
-        << Name;
+    diag(Loc, "'%0' detaches the task: %select{errors are lost and|an "
+              "exception that escapes it ends the process, and}1 nothing can "
+              "cancel or join it")
+        << Name << Detach.Entry->EscapeEndsProcess;
     break;
   }
   noteAlternative(Loc, Detach.Fw);

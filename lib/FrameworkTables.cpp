@@ -500,8 +500,9 @@ static std::vector<FrameworkTable> buildTables() {
       {"async_simple::coro::Generator<Ref, V, Allocator>", Role::Generator,
        "async_simple::coro::Generator"},
   };
-  AsyncSimple.Detach = {
-      {"async_simple::coro::RescheduleLazy::detach", DetachKind::NoScope, ""}};
+  // detach()'s callback rethrows the error out of a detached coroutine.
+  AsyncSimple.Detach = {{"async_simple::coro::RescheduleLazy::detach",
+                         DetachKind::NoScope, "", /*EscapeEndsProcess=*/true}};
   AsyncSimple.CancellationExceptions = {"async_simple::SignalException"};
   AsyncSimple.CancellationExceptionBases = {"std::runtime_error",
                                             "std::exception"};
@@ -588,9 +589,11 @@ static std::vector<FrameworkTable> buildTables() {
       {"drogon::Task<T>", Role::LazyTask, "drogon::Task"},
       {"drogon::AsyncTask", Role::DetachedCoroutine, "drogon::AsyncTask",
        /*CancelsOnDestroy=*/false, /*RequiresCleanupArg=*/-1,
-       /*CleanupMember=*/"", /*Pinned=*/true},
+       /*CleanupMember=*/"", /*Pinned=*/true, /*YieldTypeArg=*/-1,
+       /*AwaitedOnlyBySameType=*/false, /*EscapeEndsProcess=*/true},
   };
-  Drogon.Detach = {{"drogon::async_run", DetachKind::NoScope, ""},
+  Drogon.Detach = {{"drogon::async_run", DetachKind::NoScope, "",
+                    /*EscapeEndsProcess=*/true},
                    {"drogon::co_future", DetachKind::DiscardedFuture, ""}};
   Drogon.BlockingWaits = {{"drogon::sync_wait", BlockingKind::SyncWait,
                            "co_await the task", /*SameResultAsAwait=*/true}};
@@ -648,8 +651,11 @@ static std::vector<FrameworkTable> buildTables() {
                            /*CancelsOnDestroy=*/false, /*RequiresCleanupArg=*/-1,
                            /*CleanupMember=*/"", /*Pinned=*/true});
   }
-  WinRT.Types.push_back({"winrt::fire_and_forget", Role::DetachedCoroutine,
-                         "winrt::fire_and_forget"});
+  // Its promise's unhandled_exception() calls std::terminate.
+  TypeEntry FireAndForget{"winrt::fire_and_forget", Role::DetachedCoroutine,
+                          "winrt::fire_and_forget"};
+  FireAndForget.EscapeEndsProcess = true;
+  WinRT.Types.push_back(FireAndForget);
   for (const char *Consumer :
        {"IAsyncAction", "IAsyncActionWithProgress", "IAsyncOperation",
         "IAsyncOperationWithProgress"})

@@ -102,6 +102,9 @@ struct TypeEntry {
   /// Only a coroutine of this same type can co_await it directly (an Asio
   /// awaitable resumes an experimental::coro through async_resume).
   bool AwaitedOnlyBySameType = false;
+  /// An exception that escapes a detached coroutine of this type ends the
+  /// process (its promise calls std::terminate): not lost, fatal.
+  bool EscapeEndsProcess = false;
 };
 
 struct DetachEntry {
@@ -109,6 +112,8 @@ struct DetachEntry {
   DetachKind Kind;
   /// For DetachedToken / DiscardedFuture via a token: the token's type.
   std::string TokenType;
+  /// An exception that escapes the detached task ends the process.
+  bool EscapeEndsProcess = false;
 };
 
 /// A call that produces a lazy operation. With RequiresNoToken the call is lazy

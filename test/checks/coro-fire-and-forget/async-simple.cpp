@@ -20,7 +20,7 @@ Lazy<void> user(async_simple::Executor *ex) {
   auto idle = compute(2);
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: task 'idle' is never used, so it never runs; co_await it or hand it to an owner [coro-fire-and-forget]
   compute(3).via(ex).detach();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'detach' detaches the task: errors are lost and nothing can cancel or join it [coro-fire-and-forget]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'detach' detaches the task: an exception that escapes it ends the process, and nothing can cancel or join it [coro-fire-and-forget]
   FLUSH();
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: task returned by 'flush' is discarded before it runs; did you mean 'co_await'? [coro-fire-and-forget]
   // CHECK-FIXES: {{^}}  FLUSH();{{$}}

@@ -14,9 +14,9 @@ winrt::fire_and_forget refresh_now() { co_return; }
 
 void caller() {
   refresh();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'refresh' starts a detached coroutine: its errors are lost and nothing can cancel or join it [coro-fire-and-forget]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'refresh' starts a detached coroutine: an exception that escapes it ends the process, and nothing can cancel or join it [coro-fire-and-forget]
   refresh_now();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'refresh_now' starts a detached coroutine: its errors are lost and nothing can cancel or join it [coro-fire-and-forget]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'refresh_now' starts a detached coroutine: an exception that escapes it ends the process, and nothing can cancel or join it [coro-fire-and-forget]
   notify();
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'notify' starts a detached coroutine: its errors are lost and nothing can cancel or join it [coro-fire-and-forget]
   // CHECK-MESSAGES: :[[@LINE-2]]:3: note: keep the promise and co_await it, or use 'cobalt::join' / 'cobalt::gather'

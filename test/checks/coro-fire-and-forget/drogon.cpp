@@ -15,9 +15,9 @@ Task<void> handler() {
   auto idle = fetch(2);
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: task 'idle' is never used, so it never runs; co_await it or hand it to an owner [coro-fire-and-forget]
   background();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'background' starts a detached coroutine: its errors are lost and nothing can cancel or join it [coro-fire-and-forget]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'background' starts a detached coroutine: an exception that escapes it ends the process, and nothing can cancel or join it [coro-fire-and-forget]
   async_run([]() -> Task<void> { co_return; });
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'async_run' detaches the task: errors are lost and nothing can cancel or join it [coro-fire-and-forget]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'async_run' detaches the task: an exception that escapes it ends the process, and nothing can cancel or join it [coro-fire-and-forget]
   co_future(fetch(3));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'co_future()' result discarded: failures of this task are silently dropped [coro-fire-and-forget]
   // Negative twins: awaited, kept future, joined.

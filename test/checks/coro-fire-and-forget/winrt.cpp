@@ -15,7 +15,7 @@ IAsyncAction user() {
   count();
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: task returned by 'count' runs unobserved: its result and its errors are lost; cast it to 'void' if that is intended [coro-fire-and-forget]
   notify();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'notify' starts a detached coroutine: its errors are lost and nothing can cancel or join it [coro-fire-and-forget]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'notify' starts a detached coroutine: an exception that escapes it ends the process, and nothing can cancel or join it [coro-fire-and-forget]
   // Negative twins: awaited, kept, cast to void.
   co_await save();
   int n = co_await count();
