@@ -38,6 +38,19 @@ checkNames(const clang::tidy::ClangTidyOptions &Opts) {
 #endif
 }
 
+/// The options that the checks \p Opts enables store, with their values.
+inline clang::tidy::ClangTidyOptions::OptionMap
+checkOptions(const clang::tidy::ClangTidyOptions &Opts) {
+#if LLVM_VERSION_MAJOR >= 22
+  return clang::tidy::getCheckOptions(
+      Opts, /*AllowEnablingAnalyzerAlphaCheckers=*/false,
+      /*ExperimentalCustomChecks=*/false);
+#else
+  return clang::tidy::getCheckOptions(
+      Opts, /*AllowEnablingAnalyzerAlphaCheckers=*/false);
+#endif
+}
+
 } // namespace coro_tidy::compat
 
 #endif // CORO_TIDY_LIB_LLVMCOMPAT_H

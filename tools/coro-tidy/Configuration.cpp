@@ -1,6 +1,7 @@
 //===- Configuration.cpp - The coro options a configuration sets ----------===//
 
 #include "tools/coro-tidy/Configuration.h"
+#include "lib/LlvmCompat.h"
 #include "checks/Registry.h"
 #include "lib/CoroModel.h"
 #include "clang-tidy/ClangTidy.h"
@@ -41,9 +42,7 @@ std::vector<std::string> knownCoroOptionKeys() {
     // Each check's own options, as the checks store them.
     ClangTidyOptions Opts = ClangTidyOptions::getDefaults();
     Opts.Checks = "-*,coro-*";
-    for (const auto &Entry : clang::tidy::getCheckOptions(
-             Opts, /*AllowEnablingAnalyzerAlphaCheckers=*/false,
-             /*ExperimentalCustomChecks=*/false))
+    for (const auto &Entry : coro_tidy::compat::checkOptions(Opts))
       if (isCoroKey(Entry.getKey()))
         Set.insert(Entry.getKey());
     for (const CheckInfo &Check : registeredChecks())
