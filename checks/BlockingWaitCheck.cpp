@@ -15,10 +15,7 @@ namespace coro_tidy {
 
 BlockingWaitCheck::BlockingWaitCheck(StringRef Name,
                                      tidy::ClangTidyContext *Context)
-    : CoroCheck(Name, Context),
-      Inserter(Options.getLocalOrGlobal(IncludeStyleKey,
-                                        tidy::utils::IncludeSorter::IS_LLVM),
-               areDiagsSelfContained()) {}
+    : CoroCheckWithIncludes(Name, Context) {}
 
 void BlockingWaitCheck::registerMatchers(MatchFinder *Finder) {
   // Each coroutine body, instantiations included: a wait on an object of
@@ -29,14 +26,11 @@ void BlockingWaitCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Body = Result.Nodes.getNodeAs<CoroutineBodyStmt>("body");
-  if (!Body || !Body->getBody() || !Body->getPromiseDecl())
+  const CoroutineBodyStmt *Body = nullptr;
+  const FunctionDecl *FD = matchedCoroutine(Result, Body);
+  if (!FD)
     return;
-  const auto *FD =
-      dyn_cast<FunctionDecl>(Body->getPromiseDecl()->getDeclContext());
   ASTContext &Ctx = *Result.Context;
-  if (!FD || !isUserCode(Body->getBeginLoc(), FD, Ctx))
-    return;
   // A synchronous generator runs on the thread of the loop that consumes
   // it, as a plain function does; a coroutine of a type the model does not
   // know may be one too. A template whose return type is dependent is
@@ -98,9 +92,7 @@ void BlockingWaitCheck::report(const BlockingCall &B,
       fixit::replaceCallee(*B.Call, "co_await " + Own.AsyncSleep);
   if (Hints.empty())
     return;
-  if (auto Include = fixit::insertInclude(Inserter, SM,
-                                          SM.getFileID(startOf(*B.Call)),
-                                          Own.AsyncSleepHeader))
+  if (auto Include = includeFix(startOf(*B.Call), Own.AsyncSleepHeader, SM))
     Hints.push_back(*Include);
   emitWithFix(Diag, startOf(*B.Call),
               "replace '" + Name + "' with 'co_await " + Own.AsyncSleep + "'",

@@ -5,7 +5,6 @@
 
 #include "lib/BlockingCalls.h"
 #include "lib/CoroCheck.h"
-#include "clang-tidy/utils/IncludeInserter.h"
 
 namespace coro_tidy {
 
@@ -15,20 +14,10 @@ namespace coro_tidy {
 /// when the work they wait for needs that thread.
 ///
 /// For the user-facing documentation see docs/checks/coro-blocking-wait.md
-class BlockingWaitCheck : public CoroCheck {
+class BlockingWaitCheck : public CoroCheckWithIncludes {
 public:
-  /// The include style of the fix-it that adds the async sleep's header.
-  static constexpr llvm::StringLiteral IncludeStyleKey = "IncludeStyle";
 
   BlockingWaitCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override {
-    Options.store(Opts, IncludeStyleKey, Inserter.getStyle());
-  }
-  void registerPPCallbacks(const clang::SourceManager &SM,
-                           clang::Preprocessor *PP,
-                           clang::Preprocessor *ModuleExpanderPP) override {
-    Inserter.registerPreprocessor(PP);
-  }
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
@@ -41,7 +30,6 @@ private:
                                          const Classification &Coroutine,
                                          clang::ASTContext &Ctx);
 
-  clang::tidy::utils::IncludeInserter Inserter;
 };
 
 } // namespace coro_tidy

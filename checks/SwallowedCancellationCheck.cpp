@@ -15,12 +15,9 @@ namespace coro_tidy {
 
 SwallowedCancellationCheck::SwallowedCancellationCheck(
     StringRef Name, tidy::ClangTidyContext *Context)
-    : CoroCheck(Name, Context),
+    : CoroCheckWithIncludes(Name, Context),
       UserCancellationExceptions(
-          readModelOptions(Options).CancellationExceptions),
-      Inserter(Options.getLocalOrGlobal(IncludeStyleKey,
-                                        tidy::utils::IncludeSorter::IS_LLVM),
-               areDiagsSelfContained()) {}
+          readModelOptions(Options).CancellationExceptions) {}
 
 void SwallowedCancellationCheck::registerMatchers(MatchFinder *Finder) {
   // Everything is decided per coroutine body, instantiations included: a
@@ -30,14 +27,11 @@ void SwallowedCancellationCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void SwallowedCancellationCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Body = Result.Nodes.getNodeAs<CoroutineBodyStmt>("body");
-  if (!Body || !Body->getBody() || !Body->getPromiseDecl())
+  const CoroutineBodyStmt *Body = nullptr;
+  const FunctionDecl *FD = matchedCoroutine(Result, Body);
+  if (!FD)
     return;
-  const auto *FD =
-      dyn_cast<FunctionDecl>(Body->getPromiseDecl()->getDeclContext());
   ASTContext &Ctx = *Result.Context;
-  if (!FD || !isUserCode(Body->getBeginLoc(), FD, Ctx))
-    return;
   std::vector<TryInLoop> Tries = triesInLoops(*Body->getBody());
   if (Tries.empty())
     return;
@@ -125,8 +119,7 @@ void SwallowedCancellationCheck::report(const CXXCatchStmt &Handler,
       std::vector<FixItHint> Hints =
           fixit::insertHandlerBefore(Handler, Text, Ctx);
       if (!Hints.empty() && !T.CancellationHeader.empty())
-        if (auto Include = fixit::insertInclude(
-                Inserter, SM, SM.getFileID(Loc), T.CancellationHeader))
+        if (auto Include = includeFix(Loc, T.CancellationHeader, SM))
           Hints.push_back(*Include);
       emitWithFix(Diag, Loc, "insert a handler that rethrows the cancellation",
                   Hints, SM);

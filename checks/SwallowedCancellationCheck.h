@@ -4,7 +4,6 @@
 #define CORO_TIDY_CHECKS_SWALLOWEDCANCELLATIONCHECK_H
 
 #include "lib/CoroCheck.h"
-#include "clang-tidy/utils/IncludeInserter.h"
 
 namespace coro_tidy {
 
@@ -14,21 +13,11 @@ namespace coro_tidy {
 ///
 /// For the user-facing documentation see
 /// docs/checks/coro-swallowed-cancellation.md
-class SwallowedCancellationCheck : public CoroCheck {
+class SwallowedCancellationCheck : public CoroCheckWithIncludes {
 public:
-  /// The include style of the fix-it that adds the exception's header.
-  static constexpr llvm::StringLiteral IncludeStyleKey = "IncludeStyle";
 
   SwallowedCancellationCheck(llvm::StringRef Name,
                              clang::tidy::ClangTidyContext *Context);
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override {
-    Options.store(Opts, IncludeStyleKey, Inserter.getStyle());
-  }
-  void registerPPCallbacks(const clang::SourceManager &SM,
-                           clang::Preprocessor *PP,
-                           clang::Preprocessor *ModuleExpanderPP) override {
-    Inserter.registerPreprocessor(PP);
-  }
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
@@ -40,7 +29,6 @@ private:
   /// coro.CancellationExceptions: they apply to coroutines of every
   /// framework whose cancellation does not end the coroutine at once.
   const std::vector<std::string> UserCancellationExceptions;
-  clang::tidy::utils::IncludeInserter Inserter;
 };
 
 } // namespace coro_tidy

@@ -1,5 +1,6 @@
 //===- UnclosedGeneratorCheck.cpp - coro-unclosed-generator ---------------===//
 
+#include "lib/Matchers.h"
 #include "checks/UnclosedGeneratorCheck.h"
 #include "checks/Registry.h"
 #include "lib/AstHelpers.h"
@@ -19,17 +20,7 @@ void UnclosedGeneratorCheck::registerMatchers(MatchFinder *Finder) {
   // A local generator is a variable of record type declared on its own in a
   // block; the model decides in check(). Instantiations are visited too: a
   // generator of dependent type is known only there.
-  Finder->addMatcher(
-      compoundStmt(
-          unless(isExpansionInSystemHeader()),
-          forEach(declStmt(hasSingleDecl(
-                               varDecl(hasLocalStorage(), unless(parmVarDecl()),
-                                       hasType(hasUnqualifiedDesugaredType(
-                                           recordType())))
-                                   .bind("var")))
-                      .bind("decl")))
-          .bind("block"),
-      this);
+  Finder->addMatcher(matchers::localRecordVariableInBlock(), this);
 }
 
 void UnclosedGeneratorCheck::check(const MatchFinder::MatchResult &Result) {

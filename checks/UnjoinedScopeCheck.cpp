@@ -1,5 +1,6 @@
 //===- UnjoinedScopeCheck.cpp - coro-unjoined-scope -----------------------===//
 
+#include "lib/Matchers.h"
 #include "checks/UnjoinedScopeCheck.h"
 #include "checks/Registry.h"
 #include "lib/FixIts.h"
@@ -16,17 +17,7 @@ void UnjoinedScopeCheck::registerMatchers(MatchFinder *Finder) {
   // A local scope is a variable of class type declared on its own in a
   // block; the model decides in check(). Instantiations are visited too: a
   // scope of dependent type is known only there.
-  Finder->addMatcher(
-      compoundStmt(
-          unless(isExpansionInSystemHeader()),
-          forEach(declStmt(hasSingleDecl(
-                               varDecl(hasLocalStorage(), unless(parmVarDecl()),
-                                       hasType(hasUnqualifiedDesugaredType(
-                                           recordType())))
-                                   .bind("var")))
-                      .bind("decl")))
-          .bind("block"),
-      this);
+  Finder->addMatcher(matchers::localRecordVariableInBlock(), this);
 }
 
 /// Where a note points for a path that leaves the scope: its return, jump

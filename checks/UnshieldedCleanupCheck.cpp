@@ -17,12 +17,9 @@ namespace coro_tidy {
 
 UnshieldedCleanupCheck::UnshieldedCleanupCheck(StringRef Name,
                                                tidy::ClangTidyContext *Context)
-    : CoroCheck(Name, Context),
+    : CoroCheckWithIncludes(Name, Context),
       ReleaseRegexText(Options.get(ReleaseRegexKey, DefaultReleaseRegex).str()),
-      ReleaseRegex("^(" + ReleaseRegexText + ")$", llvm::Regex::IgnoreCase),
-      Inserter(Options.getLocalOrGlobal(IncludeStyleKey,
-                                        tidy::utils::IncludeSorter::IS_LLVM),
-               areDiagsSelfContained()) {
+      ReleaseRegex("^(" + ReleaseRegexText + ")$", llvm::Regex::IgnoreCase) {
   std::string Error;
   if (!ReleaseRegex.isValid(Error)) {
     configurationDiag("invalid regular expression in '%0.%1': %2; using the "
@@ -39,14 +36,11 @@ void UnshieldedCleanupCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void UnshieldedCleanupCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Body = Result.Nodes.getNodeAs<CoroutineBodyStmt>("body");
-  if (!Body || !Body->getBody() || !Body->getPromiseDecl())
+  const CoroutineBodyStmt *Body = nullptr;
+  const FunctionDecl *FD = matchedCoroutine(Result, Body);
+  if (!FD)
     return;
-  const auto *FD =
-      dyn_cast<FunctionDecl>(Body->getPromiseDecl()->getDeclContext());
   ASTContext &Ctx = *Result.Context;
-  if (!FD || !isUserCode(Body->getBeginLoc(), FD, Ctx))
-    return;
 
   // Lambdas handed to co_scope_exit & co. run without cancellation: remember
   // them before their own bodies are matched (they are inside this one).
@@ -133,8 +127,7 @@ void UnshieldedCleanupCheck::checkRegion(const Classification &C,
                      : fixit::wrapOperand(*E.Operand, T.ShieldFixText, Ctx);
       const SourceManager &SM = Ctx.getSourceManager();
       if (!Hints.empty() && !T.ShieldHeader.empty())
-        if (auto Include = fixit::insertInclude(Inserter, SM, SM.getFileID(Loc),
-                                                T.ShieldHeader))
+        if (auto Include = includeFix(Loc, T.ShieldHeader, SM))
           Hints.push_back(*Include);
       emitWithFix(Diag, Loc,
                   E.OwnToken ? "replace the token with '" + T.EmptyTokenText +

@@ -4,7 +4,6 @@
 #define CORO_TIDY_CHECKS_UNSHIELDEDCLEANUPCHECK_H
 
 #include "lib/CoroCheck.h"
-#include "clang-tidy/utils/IncludeInserter.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Regex.h"
@@ -19,25 +18,18 @@ struct CleanupRegion;
 /// that are not resumed when stopped.
 ///
 /// For the user-facing documentation see docs/checks/coro-unshielded-cleanup.md
-class UnshieldedCleanupCheck : public CoroCheck {
+class UnshieldedCleanupCheck : public CoroCheckWithIncludes {
 public:
   static constexpr llvm::StringLiteral ReleaseRegexKey = "ReleaseRegex";
   static constexpr llvm::StringLiteral DefaultReleaseRegex =
       "close|release|shutdown|disconnect|unlock|cleanup|rollback|finish|"
       "destroy|stop";
-  /// The include style of the fix-it that adds the shield's header.
-  static constexpr llvm::StringLiteral IncludeStyleKey = "IncludeStyle";
 
   UnshieldedCleanupCheck(llvm::StringRef Name,
                          clang::tidy::ClangTidyContext *Context);
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override {
     Options.store(Opts, ReleaseRegexKey, ReleaseRegexText);
-    Options.store(Opts, IncludeStyleKey, Inserter.getStyle());
-  }
-  void registerPPCallbacks(const clang::SourceManager &SM,
-                           clang::Preprocessor *PP,
-                           clang::Preprocessor *ModuleExpanderPP) override {
-    Inserter.registerPreprocessor(PP);
+    CoroCheckWithIncludes::storeOptions(Opts);
   }
   std::optional<clang::TraversalKind> getCheckTraversalKind() const override {
     return clang::TK_IgnoreUnlessSpelledInSource;
@@ -60,7 +52,6 @@ private:
   const std::string ReleaseRegexText;
   llvm::Regex ReleaseRegex;
   llvm::StringMap<bool> ReleaseNames;
-  clang::tidy::utils::IncludeInserter Inserter;
   /// Lambdas handed to an async-cleanup function (co_scope_exit, ...): their
   /// awaits already run without cancellation.
   llvm::DenseSet<const clang::FunctionDecl *> CleanupCallbacks;

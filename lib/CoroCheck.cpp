@@ -1,6 +1,7 @@
 //===- CoroCheck.cpp - Base of every coro-* check -------------------------===//
 
 #include "lib/CoroCheck.h"
+#include "lib/FixIts.h"
 #include "lib/AstHelpers.h"
 #include "lib/FixTitles.h"
 #include "clang-tidy/utils/OptionsUtils.h"
@@ -86,6 +87,32 @@ void CoroCheck::emitWithFix(DiagnosticBuilder Diag, SourceLocation Loc,
   auto Note = diag(Loc, "%0", DiagnosticIDs::Note) << Title;
   for (const FixItHint &Hint : Hints)
     Note << Hint;
+}
+
+const FunctionDecl *CoroCheck::matchedCoroutine(
+    const ast_matchers::MatchFinder::MatchResult &Result,
+    const CoroutineBodyStmt *&Body) {
+  Body = Result.Nodes.getNodeAs<CoroutineBodyStmt>("body");
+  if (!Body || !Body->getBody() || !Body->getPromiseDecl())
+    return nullptr;
+  const auto *FD =
+      dyn_cast<FunctionDecl>(Body->getPromiseDecl()->getDeclContext());
+  if (!FD || !isUserCode(Body->getBeginLoc(), FD, *Result.Context))
+    return nullptr;
+  return FD;
+}
+
+CoroCheckWithIncludes::CoroCheckWithIncludes(StringRef Name,
+                                             tidy::ClangTidyContext *Context)
+    : CoroCheck(Name, Context),
+      Inserter(Options.getLocalOrGlobal(IncludeStyleKey,
+                                        tidy::utils::IncludeSorter::IS_LLVM),
+               areDiagsSelfContained()) {}
+
+std::optional<FixItHint>
+CoroCheckWithIncludes::includeFix(SourceLocation Loc, StringRef Header,
+                                  const SourceManager &SM) {
+  return fixit::insertInclude(Inserter, SM, SM.getFileID(Loc), Header);
 }
 
 } // namespace coro_tidy

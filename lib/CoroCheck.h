@@ -12,6 +12,9 @@
 #define CORO_TIDY_LIB_COROCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "clang-tidy/utils/IncludeInserter.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "lib/CoroModel.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -59,6 +62,13 @@ protected:
                    llvm::ArrayRef<clang::FixItHint> Hints,
                    const clang::SourceManager &SM);
 
+  /// The coroutine whose body a `coroutineBodyStmt().bind("body")` match
+  /// found (a function, method or lambda call operator), with its body in
+  /// \p Body; null when it is not user code.
+  const clang::FunctionDecl *
+  matchedCoroutine(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                   const clang::CoroutineBodyStmt *&Body);
+
   /// True the first time \p Loc is reported in this translation unit.
   bool reportOnce(clang::SourceLocation Loc) {
     return Reported.insert(Loc).second;
@@ -67,6 +77,34 @@ protected:
 private:
   CoroModel Model;
   llvm::DenseSet<clang::SourceLocation> Reported;
+};
+
+/// A check whose fix-its add an #include: the IncludeStyle option and an
+/// inserter that never adds what the file includes already.
+class CoroCheckWithIncludes : public CoroCheck {
+public:
+  static constexpr llvm::StringLiteral IncludeStyleKey = "IncludeStyle";
+
+  CoroCheckWithIncludes(llvm::StringRef Name,
+                        clang::tidy::ClangTidyContext *Context);
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override {
+    Options.store(Opts, IncludeStyleKey, Inserter.getStyle());
+  }
+  void registerPPCallbacks(const clang::SourceManager &SM,
+                           clang::Preprocessor *PP,
+                           clang::Preprocessor *ModuleExpanderPP) override {
+    Inserter.registerPreprocessor(PP);
+  }
+
+protected:
+  /// The insertion of \p Header (with its <> or "") into the file of
+  /// \p Loc, unless that file includes it already.
+  std::optional<clang::FixItHint> includeFix(clang::SourceLocation Loc,
+                                             llvm::StringRef Header,
+                                             const clang::SourceManager &SM);
+
+private:
+  clang::tidy::utils::IncludeInserter Inserter;
 };
 
 } // namespace coro_tidy

@@ -50,4 +50,17 @@ ami::Matcher<Stmt> callsAnyOf(const std::vector<std::string> &Names) {
                                              to(varDecl(hasAnyName(Refs)))))))));
 }
 
+StatementMatcher localRecordVariableInBlock() {
+  return compoundStmt(
+             unless(isExpansionInSystemHeader()),
+             forEach(declStmt(hasSingleDecl(
+                                  varDecl(hasLocalStorage(),
+                                          unless(parmVarDecl()),
+                                          hasType(hasUnqualifiedDesugaredType(
+                                              recordType())))
+                                      .bind("var")))
+                         .bind("decl")))
+      .bind("block");
+}
+
 } // namespace coro_tidy::matchers

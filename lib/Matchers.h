@@ -25,6 +25,12 @@ discardedValue(const clang::ast_matchers::internal::Matcher<clang::Expr> &Inner)
 clang::ast_matchers::internal::Matcher<clang::Stmt>
 callsAnyOf(const std::vector<std::string> &Names);
 
+/// A local variable of class type declared on its own in a block, outside
+/// system headers: binds "var", its DeclStmt "decl" and the block "block"
+/// (the candidates of the checks that follow a local to the end of its
+/// scope; the model decides what it is).
+clang::ast_matchers::StatementMatcher localRecordVariableInBlock();
+
 } // namespace coro_tidy::matchers
 
 #endif // CORO_TIDY_LIB_MATCHERS_H
