@@ -170,15 +170,24 @@ StmtContext FunctionLocator::contextOf(const Stmt &S, const ASTContext &Ctx) {
         return std::tie(T.File, T.Begin) <
                std::tie(Entry.first.File, Entry.first.Begin);
       });
+  // Several functions can start at one place (a macro that defines a few,
+  // as test-case macros do): the nearest one before the target that
+  // contains it.
+  for (auto It = After; It != Functions.begin();) {
+    --It;
+    if (It->first.File != Target->File)
+      break;
+    if (It->first.contains(*Target))
+      return BodyWalk(*Target, S, SM).from(It->second);
+    if (After - It > 64)
+      break;
+  }
   // Outside every function and variable initializer, an expression is part
   // of a type, a template argument, a static_assert or a constant: it never
   // runs (decltype(f(), 1) in a type alias).
-  if (After == Functions.begin() || !std::prev(After)->first.contains(*Target)) {
-    StmtContext Outside;
-    Outside.Unevaluated = true;
-    return Outside;
-  }
-  return BodyWalk(*Target, S, SM).from(std::prev(After)->second);
+  StmtContext Outside;
+  Outside.Unevaluated = true;
+  return Outside;
 }
 
 bool isInSystemMacro(SourceLocation Loc, const SourceManager &SM) {

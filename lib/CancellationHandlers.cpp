@@ -22,10 +22,17 @@ namespace coro_tidy {
 //===----------------------------------------------------------------------===//
 
 namespace {
-/// `do { ... } while (false)` (or `while (0)`): a block, not a loop.
+/// `do { ... } while (false)` (or `while (0)`, `while ((void)0, 0)`): a
+/// block, not a loop.
 static bool runsOnce(const Stmt &S) {
   const auto *Do = dyn_cast<DoStmt>(&S);
   const Expr *Cond = Do ? Do->getCond()->IgnoreParenImpCasts() : nullptr;
+  // doctest writes `while ((void)0, 0)`.
+  while (const auto *Comma = dyn_cast_or_null<BinaryOperator>(Cond)) {
+    if (Comma->getOpcode() != BO_Comma)
+      break;
+    Cond = Comma->getRHS()->IgnoreParenImpCasts();
+  }
   if (const auto *Bool = dyn_cast_or_null<CXXBoolLiteralExpr>(Cond))
     return !Bool->getValue();
   if (const auto *Int = dyn_cast_or_null<IntegerLiteral>(Cond))

@@ -26,3 +26,17 @@ public:
   std::coroutine_handle<> h;
 };
 void step(GenIter<int> it) { ++it; }
+
+// A test-case macro that defines several functions at one place, the last
+// of which takes the written body (Boost.Test's BOOST_AUTO_TEST_CASE).
+#define TEST_CASE(name)                                                        \
+  static void name##_invoker() {}                                              \
+  static void name##_registrar() {}                                            \
+  struct name {                                                                \
+    void test_method();                                                        \
+  };                                                                           \
+  void name::test_method()
+TEST_CASE(first) {
+  f();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: task returned by 'f' is discarded before it runs; await it, start it or hand it to an owner [coro-fire-and-forget]
+}

@@ -31,6 +31,12 @@ cppcoro::task<> once(cppcoro::cancellation_token ct) {
   } while (0);
 }
 
+cppcoro::task<> onceDoctest(cppcoro::cancellation_token ct) {
+  do {
+    try { co_await longWait(ct); } catch (const cppcoro::operation_cancelled &) { record(true); }
+  } while ((void)0, 0);
+}
+
 cppcoro::task<> repeats(cppcoro::cancellation_token ct, bool more) {
   do {
     try { co_await longWait(ct); } catch (const cppcoro::operation_cancelled &) { record(true); }
