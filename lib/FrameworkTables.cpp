@@ -112,6 +112,14 @@ static FrameworkTable asioTable(Framework Id, const std::string &NS) {
   return T;
 }
 
+/// \p T with its role pinned (the structure of the real header reads
+/// otherwise), and whether an escaping exception ends the process.
+static TypeEntry pinned(TypeEntry T, bool EscapeEndsProcess = false) {
+  T.Pinned = true;
+  T.EscapeEndsProcess = EscapeEndsProcess;
+  return T;
+}
+
 static std::vector<FrameworkTable> buildTables() {
   std::vector<FrameworkTable> Tables;
 
@@ -546,14 +554,12 @@ static std::vector<FrameworkTable> buildTables() {
   Concurrencpp.Id = Framework::Concurrencpp;
   Concurrencpp.Namespaces = {"concurrencpp::"};
   Concurrencpp.Types = {
-      {"concurrencpp::result<T>", Role::EagerTask, "concurrencpp::result",
-       /*CancelsOnDestroy=*/false, /*RequiresCleanupArg=*/-1,
-       /*CleanupMember=*/"", /*Pinned=*/true},
+      pinned({"concurrencpp::result<T>", Role::EagerTask,
+              "concurrencpp::result"}),
       {"concurrencpp::lazy_result<T>", Role::LazyTask,
        "concurrencpp::lazy_result"},
-      {"concurrencpp::null_result", Role::DetachedCoroutine,
-       "concurrencpp::null_result", /*CancelsOnDestroy=*/false,
-       /*RequiresCleanupArg=*/-1, /*CleanupMember=*/"", /*Pinned=*/true},
+      pinned({"concurrencpp::null_result", Role::DetachedCoroutine,
+              "concurrencpp::null_result"}),
       {"concurrencpp::generator<T>", Role::Generator, "concurrencpp::generator"},
   };
   for (const char *Wait : {"get", "wait", "wait_for", "wait_until"})
@@ -587,10 +593,8 @@ static std::vector<FrameworkTable> buildTables() {
   Drogon.Namespaces = {"drogon::"};
   Drogon.Types = {
       {"drogon::Task<T>", Role::LazyTask, "drogon::Task"},
-      {"drogon::AsyncTask", Role::DetachedCoroutine, "drogon::AsyncTask",
-       /*CancelsOnDestroy=*/false, /*RequiresCleanupArg=*/-1,
-       /*CleanupMember=*/"", /*Pinned=*/true, /*YieldTypeArg=*/-1,
-       /*AwaitedOnlyBySameType=*/false, /*EscapeEndsProcess=*/true},
+      pinned({"drogon::AsyncTask", Role::DetachedCoroutine, "drogon::AsyncTask"},
+             /*EscapeEndsProcess=*/true),
   };
   Drogon.Detach = {{"drogon::async_run", DetachKind::NoScope, "",
                     /*EscapeEndsProcess=*/true},
@@ -647,9 +651,8 @@ static std::vector<FrameworkTable> buildTables() {
        {"IAsyncAction", "IAsyncActionWithProgress<TProgress>",
         "IAsyncOperation<TResult>", "IAsyncOperationWithProgress<TResult, TProgress>"}) {
     std::string Name = std::string("winrt::Windows::Foundation::") + Async;
-    WinRT.Types.push_back({Name, Role::EagerTask, Name.substr(0, Name.find('<')),
-                           /*CancelsOnDestroy=*/false, /*RequiresCleanupArg=*/-1,
-                           /*CleanupMember=*/"", /*Pinned=*/true});
+    WinRT.Types.push_back(
+        pinned({Name, Role::EagerTask, Name.substr(0, Name.find('<'))}));
   }
   // Its promise's unhandled_exception() calls std::terminate.
   TypeEntry FireAndForget{"winrt::fire_and_forget", Role::DetachedCoroutine,
